@@ -1,0 +1,30 @@
+"""Shared fixtures. Tests that need the trained pipeline use `nlp` (loaded once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from wgaclaims import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """extract(text) -> claims, on the session's pipeline."""
+    from wgaclaims import extract_claims
+
+    def run(text: str):
+        return extract_claims(text, nlp=nlp)
+
+    return run

@@ -1,0 +1,122 @@
+"""Constructions end to end on the pinned English model, one table row each.
+
+Each row: a short text and the claims a reader would list for it, as
+(type, party, speaker, content). Texts are written for these tests.
+"""
+
+import pytest
+
+from wgaclaims.model import CLAIM_TYPES
+
+CASES = [
+    # direct quotes: curly and straight, cue after, inverted, colon
+    ("“The offer is an insult,” the WGA said.",
+     [("direct", "WGA", "the WGA", "The offer is an insult,")]),
+    ('"We are ready to talk," said the alliance.',
+     [("direct", "AMPTP", "the alliance", "We are ready to talk,")]),
+    ('In a statement Friday, SAG-AFTRA leaders said: "We will not back down."',
+     [("direct", "SAG-AFTRA", "SAG-AFTRA leaders", "We will not back down.")]),
+    # split quote: two claims, one speaker
+    ("“We are united,” Fran Drescher said. “The studios must come back to the table.”",
+     [("direct", "SAG-AFTRA", "Fran Drescher", "We are united,"),
+      ("direct", "SAG-AFTRA", "Fran Drescher", "The studios must come back to the table.")]),
+    # indirect, in several tenses and forms
+    # a description points to the last party named with that noun
+    ("The Writers Guild of America met the AMPTP on Monday. "
+     "The guild said the studios had walked away from the table.",
+     [("indirect", "WGA", "The guild", "the studios had walked away from the table")]),
+    # ... and stays unresolved when nothing before it fits: no guessing
+    ("The guild said the studios had walked away from the table.",
+     [("indirect", None, "The guild", "the studios had walked away from the table")]),
+    ("The AMPTP has argued that the proposals would cost too much.",
+     [("indirect", "AMPTP", "The AMPTP", "the proposals would cost too much")]),
+    ("The DGA believes a deal can be reached by June.",
+     [("indirect", "DGA", "The DGA", "a deal can be reached by June")]),
+    # participial cue takes the clause's subject
+    ("SAG-AFTRA met the studios. "
+     "The union rejected the package on Monday, saying it fell short on residuals.",
+     [("position", "SAG-AFTRA", "The union", "the package on Monday"),
+      ("indirect", "SAG-AFTRA", "The union", "it fell short on residuals")]),
+    # according to, before and after the clause
+    ("According to the WGA, the talks broke down over streaming pay.",
+     [("according_to", "WGA", "the WGA", "the talks broke down over streaming pay")]),
+    # mixed: reported speech quoting part of the words
+    ("The AMPTP said the demands were “simply unworkable” for the companies.",
+     [("mixed", "AMPTP", "The AMPTP", "the demands were “simply unworkable” for the companies")]),
+    # positions
+    ("The WGA is calling for higher residuals on streaming shows.",
+     [("position", "WGA", "The WGA", "higher residuals on streaming shows")]),
+    ("The studios pushed back against the demand for minimum staffing.",
+     [("position", "AMPTP", "The studios", "the demand for minimum staffing")]),
+    # pronoun resolved to the last speaker
+    ("Mayor Karen Bass met both sides on Tuesday. She said a deal was close.",
+     [("indirect", "Bass", "She", "a deal was close")]),
+    # not claims: narration, refusals to comment, scare quotes and titles, questions
+    ("The AMPTP could not immediately be reached for comment.", []),
+    ("The strike, which began in May, has shut down most production.", []),
+    ("Writers picketed outside the “Stranger Things” set on Tuesday.", []),
+    ("Will the studios return to the table?", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(extract, text, expected):
+    claims = extract(text)
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims]
+    assert got == expected
+
+
+def test_nested_quote_keeps_its_inner_speaker(extract):
+    text = ("“The AMPTP told us ‘we see no need to meet,’ and then went silent,” "
+            "the WGA said in a statement.")
+    claims = extract(text)
+    outer = [c for c in claims if not c.nested]
+    inner = [c for c in claims if c.nested]
+    assert [(c.type, c.party) for c in outer] == [("direct", "WGA")]
+    assert [(c.party, c.content) for c in inner] == [("AMPTP", "we see no need to meet,")]
+
+
+def test_reported_words_inside_a_quote_are_a_nested_claim(extract):
+    text = ("“There is no deal because the AMPTP said it needed more time,” "
+            "the union said.")
+    inner = [c for c in extract(text) if c.nested]
+    assert [(c.type, c.party, c.content) for c in inner] == [
+        ("indirect", "AMPTP", "it needed more time")]
+
+
+def test_follow_on_paragraph_quote_inherits_the_speaker(extract):
+    text = ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
+            "“The companies know what they need to do to end this.”")
+    claims = extract(text)
+    assert [(c.type, c.party, c.speaker) for c in claims] == [
+        ("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland")] * 2
+
+
+def test_reproduced_letter_is_a_block_of_statements(extract):
+    text = ("The Writers Guild sent a letter to members on Monday.\n\n"
+            "Read the letter below.\n\n"
+            "Dear Members,\n\n"
+            "We have reached a tentative agreement. The board will vote on Tuesday.\n\n"
+            "What happens next?\n\n"
+            "In solidarity,\n\nThe Negotiating Committee")
+    claims = extract(text)
+    assert [(c.type, c.party, c.content) for c in claims] == [
+        ("statement", "WGA", "We have reached a tentative agreement."),
+        ("statement", "WGA", "The board will vote on Tuesday.")]
+
+
+def test_title_establishes_a_persons_party_for_the_article(extract):
+    text = ("Jane Roe, a spokeswoman for the AMPTP, spoke on Monday. "
+            "Roe said the offer was final.")
+    claims = extract(text)
+    assert [(c.party, c.speaker, c.speaker_name) for c in claims] == [
+        ("AMPTP", "Roe", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text", [
+    "“", "“”", '"""""', "‘’‘’", "He said “this never closes.\n\nAnd the next paragraph.",
+    "“Open one. “Open two.” Close? ” said he.", "\n\n\n", "said said said",
+])
+def test_odd_marks_never_crash_and_offsets_hold(extract, text):
+    for c in extract(text):
+        assert text[c.start:c.end] == c.content and c.type in CLAIM_TYPES

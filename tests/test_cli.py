@@ -1,0 +1,141 @@
+"""The command as a user runs it: CliRunner for behaviour, a subprocess for start-up."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from wgaclaims.cli import cli
+
+from .conftest import SAMPLES
+
+SAMPLE = SAMPLES / "003_0eb41d84c6a24e88.txt"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_pipeline(nlp, request):
+    """Load the model once for the module: the CLI's loader returns this pipeline."""
+    import wgaclaims.cli as cli_module
+
+    original = cli_module.load
+    cli_module.load = lambda model, parties, types=(): nlp if (model, parties) == (
+        None, "default") else original(model, parties, types)
+    yield
+    cli_module.load = original
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_file_stdin_and_folder_give_the_same_claims():
+    by_file = run("extract", str(SAMPLE), "--format", "jsonl")
+    by_stdin = run("extract", "-", "--format", "jsonl", input=SAMPLE.read_bytes())
+    by_folder = run("extract", str(SAMPLES), "--format", "jsonl")
+    assert by_file.exit_code == by_stdin.exit_code == by_folder.exit_code == 0
+    file_rows = [json.loads(x) for x in by_file.stdout.splitlines()]
+    stdin_rows = [json.loads(x) for x in by_stdin.stdout.splitlines()]
+    folder_rows = [json.loads(x) for x in by_folder.stdout.splitlines()]
+    assert file_rows and {r["source"] for r in stdin_rows} == {"-"}
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "source"} for r in rows]  # noqa
+    assert strip(file_rows) == strip(stdin_rows)
+    assert [r for r in folder_rows if r["source"] == str(SAMPLE)] == file_rows
+    assert sorted({r["source"] for r in folder_rows}) == [str(p) for p in sorted(
+        SAMPLES.glob("*.txt"))]
+
+
+def test_every_format_parses_back_to_the_same_records():
+    rows = [json.loads(x) for x in run("extract", str(SAMPLE), "--format", "jsonl")
+            .stdout.splitlines()]
+    as_json = json.loads(run("extract", str(SAMPLE), "--format", "json").stdout)
+    as_csv = list(csv.DictReader(io.StringIO(run("extract", str(SAMPLE), "--format", "csv")
+                                             .stdout)))
+    assert as_json == rows
+    assert [r["content"] for r in as_csv] == [r["content"] for r in rows]
+    assert [int(r["start"]) for r in as_csv] == [r["start"] for r in rows]
+    table = run("extract", str(SAMPLE), "--format", "table").stdout
+    assert "WGA" in table and "AMPTP" in table
+
+
+def test_piped_output_defaults_to_jsonl_and_messages_go_to_stderr():
+    result = CliRunner().invoke(cli, ["extract", str(SAMPLE)])
+    lines = result.stdout.splitlines()
+    assert all(json.loads(line)["source"] == str(SAMPLE) for line in lines)
+    assert "1 articles read" in result.stderr
+
+
+def test_offsets_point_at_content_in_the_file_as_read():
+    text = SAMPLE.read_text(encoding="utf-8")
+    for line in run("extract", str(SAMPLE), "--format", "jsonl").stdout.splitlines():
+        r = json.loads(line)
+        assert text[r["start"]:r["end"]] == r["content"]
+        if r["speaker"] is not None:
+            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker"]
+        if r["cue"] is not None:
+            assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
+
+
+def test_party_and_type_filters():
+    rows = [json.loads(x) for x in run("extract", str(SAMPLES), "--format", "jsonl",
+                                       "--party", "AMPTP", "--type", "direct",
+                                       "--type", "mixed").stdout.splitlines()]
+    assert rows and {r["party"] for r in rows} == {"AMPTP"}
+    assert {r["type"] for r in rows} <= {"direct", "mixed"}
+
+
+def test_output_file_and_format_from_its_suffix(tmp_path):
+    out = tmp_path / "claims.csv"
+    result = run("extract", str(SAMPLE), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert out.read_text().startswith("source,article_date,sentence,type,party")
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00")
+    result = run("extract", str(tmp_path / "nope.txt"), str(tmp_path / "scan.txt"), str(SAMPLE),
+                 "--format", "jsonl")
+    assert result.exit_code == 1
+    assert "nope.txt: no such file" in result.stderr
+    assert "scan.txt: looks like a binary file" in result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["source"] == str(SAMPLE)
+
+
+def test_strict_stops_at_the_first_bad_input(tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"), str(SAMPLE), "--strict")
+    assert result.exit_code == 1 and "--strict" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "x.txt", "--model", "no_such_model_xyz"], "pip install"),
+    (["extract", "x.txt", "--format", "xml"], "'xml' is not one of"),
+    (["extract", "x.txt", "--article-date", "last week"], "not a date"),
+    (["extract"], "Missing argument"),
+])
+def test_usage_errors_exit_2_and_say_how_to_fix(args, message):
+    result = run(*args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_bad_registry_is_a_usage_error_naming_the_line(tmp_path):
+    bad = tmp_path / "p.toml"
+    bad.write_text("[[party]\n")
+    result = run("extract", str(SAMPLE), "--parties", str(bad))
+    assert result.exit_code == 2 and f"{bad}:1" in result.stderr
+
+
+def test_help_teaches_with_examples():
+    assert "Examples" in run("extract", "--help").stdout
+    assert "wgaclaims extract samples/" in run("--help").stdout
+
+
+def test_help_does_not_import_spacy():
+    code = ("import sys; from wgaclaims.cli import main; sys.argv = ['wgaclaims', 'extract', "
+            "'--help']\ntry:\n main()\nexcept SystemExit:\n pass\n"
+            "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False False"

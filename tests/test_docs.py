@@ -1,0 +1,30 @@
+"""The README cannot drift from what the project does."""
+
+import re
+
+from click.testing import CliRunner
+
+from wgaclaims.cli import cli
+from wgaclaims.model import FIELDS
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_readme_test_command():
+    command = re.findall(r"```sh\n(.*?)\n```", README, re.S)[1].strip()
+    assert "pytest" in command
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_command_is_documented():
+    commands = cli.list_commands(None)  # type: ignore[arg-type]
+    for name in commands:
+        assert f"wgaclaims {name}" in README, name
+        assert CliRunner().invoke(cli, [name, "--help"]).exit_code == 0
+
+
+def test_every_record_field_is_documented():
+    for field in FIELDS:
+        assert f"`{field}`" in README, field

@@ -1,0 +1,49 @@
+import pytest
+
+from wgaclaims.quotes import find_quotes, paragraphs, top_level
+
+
+def quoted(text: str, depth: int | None = 0) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text) if depth is None or q.depth == depth]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "hello there," and left.', ['"hello there,"']),
+    ("“We will strike,” she said.", ["“We will strike,”"]),
+    ("'We will strike,' she said.", ["'We will strike,'"]),
+    ("‘We will strike,’ she said.", ["‘We will strike,’"]),
+    # apostrophes are not quote marks
+    ("The writers’ room isn’t “negotiable,” it said.", ["“negotiable,”"]),
+    ("It's the union's call, and the writers' too.", []),
+    ("rock ’n’ roll in the ’90s", []),
+    # a quote that never closes swallows nothing
+    ('He said "this never closes.\n\nThe next paragraph is narration.', []),
+    ("“Open\n\nNarration follows.", []),
+    # marks only
+    ('"""', ['""']),
+    ("", []),
+])
+def test_top_level_quotes(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quote_continues_over_paragraphs_that_reopen_it():
+    text = "“The first paragraph stays open.\n\n“The second closes it,” she said.\n\nNarration."
+    assert quoted(text) == [text[: text.index("it,”") + 4]]
+
+
+def test_nested_single_quote_inside_double():
+    text = "“They told us ‘we don’t see any need to meet,’ and left,” the WGA said."
+    assert quoted(text, depth=1) == ["‘we don’t see any need to meet,’"]
+    assert len(top_level(find_quotes(text))) == 1
+
+
+def test_straight_single_inside_straight_double_with_possessive():
+    text = "\"They would not engage on the writers' room,\" the union said."
+    assert quoted(text) == ["\"They would not engage on the writers' room,\""]
+    assert quoted(text, depth=1) == []
+
+
+def test_paragraphs_are_blank_line_separated_else_lines():
+    assert paragraphs("a\nb\n\nc") == [(0, 3), (5, 6)]
+    assert paragraphs("a\nb\nc") == [(0, 1), (2, 3), (4, 5)]

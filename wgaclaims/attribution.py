@@ -1,0 +1,441 @@
+"""Cue, speaker and content rules: pure functions over a parsed spaCy Doc.
+
+A cue is the word or phrase that introduces a claim ("said", "according to",
+"calling for"); its frame (from data/cues.toml) says where the speaker and
+the content stand relative to it in the dependency tree. These functions
+only read the parse; deciding claim types and parties happens later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Dependents of a speaker's head word that are not part of its name.
+SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis"})
+# Punctuation that sets off an apposition or aside; a hyphen inside a name stays.
+SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
+# Dependents of a cue that carry its content, by frame.
+OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
+CONCESSIVE = frozenset({"although", "though", "whereas"})
+# A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
+                          "poss", "npadvmod", "attr"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+TRIM_PUNCT = frozenset(".,;:!?—–-…")
+LEADING_DROP = frozenset({"that", "whether"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue: its head token, its character span, its frame and last token."""
+
+    token: Token
+    start: int
+    end: int
+    frame: str
+    last: Token
+
+    @property
+    def text(self) -> str:
+        return self.token.doc.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue with the speaker and content the parse gives it (either may be missing)."""
+
+    cue: Cue
+    speaker: Span | None
+    content: tuple[int, int] | None
+
+
+def _follows(tok: Token, words: Iterable[str]) -> Token | None:
+    """The last token when the words after tok are exactly `words`, else None."""
+    doc, last = tok.doc, tok
+    for word in words:
+        if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != word:
+            return None
+        last = doc[last.i + 1]
+    return last
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
+    """Every cue in doc, in text order; negated verbs ("did not say") are not cues."""
+    cues: list[Cue] = []
+    for tok in doc:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        found: Cue | None = None
+        for phrase in lexicon.according:
+            if lower == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+                found = Cue(tok, tok.idx, last.idx + len(last), "according", last)
+                break
+        if found is None and tok.pos_ in ("VERB", "AUX") and not _negated(tok) \
+                and tok.dep_ not in NOMINAL_DEPS:
+            for phrase in lexicon.positions:
+                if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+                    found = Cue(tok, tok.idx, last.idx + len(last), "position", last)
+                    break
+            particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+            if particle is not None:
+                # "write off", "add up" are other verbs; "point out" is a cue of its own.
+                if found is None and f"{lemma} {particle.lower_}" in lexicon.phrasal:
+                    found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
+            elif found is None and tok.pos_ == "VERB" and (frame := lexicon.frame(lemma)):
+                found = Cue(tok, tok.idx, tok.idx + len(tok), frame, tok)
+        if found is not None:
+            cues.append(found)
+    return cues
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+def _explicit_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "the union, which said ..." -> the union
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":  # passive: "was told by the union"
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _reduced_relative_head(verb: Token) -> Token | None:
+    """For "the AMPTP statement last week asserting ...": the noun before the participle.
+
+    A participle that follows a noun phrase with no comma modifies that noun;
+    time words in between ("last week") are skipped.
+    """
+    i = verb.i - 1
+    while i >= verb.sent.start and _is_time(verb.doc[i]):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    prev = verb.doc[i]
+    if prev.pos_ in ("NOUN", "PROPN") and not _is_time(prev):
+        return prev
+    return None
+
+
+def _can_speak(noun: Token, lexicon: Lexicon | None) -> bool:
+    """Whether a noun can be the source a participle after it reports."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ == "dative":
+        return False  # "sent an email to its members challenging ...": the addressees
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if lexicon is None:
+        return noun.pos_ == "PROPN"
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.documents or lemma in lexicon.roles or noun.pos_ == "PROPN"
+
+
+def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
+    """The head word of whoever performs the cue verb, following the tree where it must.
+
+    Conjoined verbs share their first conjunct's subject ("didn't disclose
+    the terms but said ..."); participles take the subject of the clause they
+    modify ("..., saying ...") or the noun they follow ("the statement
+    asserting ...").
+    """
+    seen: set[int] = set()
+    tok = verb
+    while tok.i not in seen:
+        seen.add(tok.i)
+        subj = _explicit_subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _can_speak(tok.head, lexicon):
+                return tok.head  # "an email announcing ...", "the union leader saying ..."
+            # "sent an email to its members challenging ...": the members do not speak.
+            tok = tok.head
+            while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+                tok = tok.head
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "dep", "conj"):
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            if before is not None and not before.is_punct:
+                noun = _reduced_relative_head(tok)
+                if noun is not None:
+                    return noun
+        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    # A finite cue the parser left without a subject: the nearest subject before it.
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                return tok
+    return None
+
+
+def speaker_span(head: Token, cue: Cue) -> Span:
+    """The words naming the speaker: the head's phrase without clauses hung on it."""
+    keep = [head]
+    stack = [c for c in head.children]
+    while stack:
+        child = stack.pop()
+        if child.dep_ in SPEAKER_DROP or child.i == cue.token.i or child.text in SPEAKER_BREAK:
+            continue
+        if child.dep_ == "acl" and cue.token in child.subtree:
+            continue
+        if child.dep_ in ("cc", "conj") and child.i > head.i + 6:
+            continue
+        keep.append(child)
+        stack.extend(child.children)
+    indices = sorted(t.i for t in keep)
+    # Keep the contiguous run around the head: a gap means a dropped clause.
+    lo = hi = indices.index(head.i)
+    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
+        hi += 1
+    start, end = indices[lo], indices[hi] + 1
+    doc = head.doc
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
+    tok = cue.token
+    if cue.frame == "according":
+        to = cue.last
+        for child in to.children:
+            if child.dep_ == "pobj":
+                return speaker_span(child, cue)
+        nxt = to.i + 1
+        if nxt < len(tok.doc) and tok.doc[nxt].pos_ in ("NOUN", "PROPN", "DET", "PRON"):
+            return speaker_span(tok.doc[nxt].head if tok.doc[nxt].dep_ == "det"
+                                else tok.doc[nxt], cue)
+        return None
+    head = subject_head(tok, lexicon)
+    return speaker_span(head, cue) if head is not None else None
+
+
+# --- content ----------------------------------------------------------------------------
+
+def _char_span(tokens: list[Token], doc: Doc) -> tuple[int, int] | None:
+    """Characters from the first to the last token, without edge punctuation and "that"."""
+    if not tokens:
+        return None
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    while lo <= hi and (doc[lo].is_space or doc[lo].text in TRIM_PUNCT
+                        or (doc[lo].lower_ in LEADING_DROP and doc[lo].dep_ == "mark")):
+        lo += 1
+    while hi >= lo and (doc[hi].is_space or doc[hi].text in TRIM_PUNCT):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _from_that_clause(tokens: list[Token]) -> list[Token]:
+    """'telling the major studios that it wants ...': the content starts at the that-clause."""
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.lower_ == "that" and t.dep_ == "mark" and t.i > min(u.i for u in tokens):
+            return [u for u in tokens if u.i > t.i]
+    return tokens
+
+
+_CLAUSE_BREAK_WORDS = frozenset({"which", "who", "although", "though", "while", "whereas"})
+
+
+def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[Token]:
+    """The words after a cue up to the end of its clause.
+
+    A position's object is often a long list the parser splits oddly ("calling
+    for standards on staffing, increases in residuals and regulations ...");
+    the clause ends at a semicolon, or at a comma before a participial cue
+    ("..., saying ..."), a relative or a concessive clause.
+    """
+    doc, sent = cue.token.doc, cue.token.sent
+    tokens: list[Token] = []
+    for t in doc[cue.last.i + 1:sent.end]:
+        if t.text == ";":
+            break
+        if t.text == "," and t.i + 1 < sent.end:
+            nxt = doc[t.i + 1]
+            if nxt.i in cue_tokens or nxt.lower_ in _CLAUSE_BREAK_WORDS:
+                break
+        if t.i not in exclude:
+            tokens.append(t)
+    return tokens
+
+
+def _one_side(tokens: list[Token], cue: Cue) -> list[Token]:
+    """Content on one side of its cue: "which the union contends was ..." keeps "was ...".
+
+    Where the parse puts words on both sides of the cue into the content, the
+    side with more words is the content and the other is the attribution.
+    """
+    before = [t for t in tokens if t.i < cue.token.i]
+    after = [t for t in tokens if t.i > cue.last.i]
+    if not before or not after:
+        return tokens
+    words = lambda ts: sum(1 for t in ts if not t.is_punct and not t.is_space)  # noqa: E731
+    return before if words(before) > words(after) else after
+
+
+def _subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:
+    out: list[Token] = []
+    for root in roots:
+        out.extend(t for t in root.subtree if t.i not in exclude)
+    return out
+
+
+def _trailing_claims_cut(tokens: list[Token], cues: set[int], own: Token) -> list[Token]:
+    """Drop a relative or coordinated clause with its own cue and subject from the end.
+
+    "warned the AMPTP not to repeat tactics of the strike, which the union
+    contends was ..." -- the which-clause is the union's claim, not part of
+    the warning.
+    """
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if tok.i in cues and tok.i != own.i and tok.dep_ in ("relcl", "conj", "advcl") \
+                and _explicit_subject(tok) is not None:
+            left = min(t.i for t in tok.subtree)
+            return [t for t in tokens if t.i < left]
+        # "..., although she would not elaborate": the reporter's aside, not the claim.
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE
+                                       for c in tok.children):
+            left = min(t.i for t in tok.subtree)
+            if left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–"):
+                return [t for t in tokens if t.i < left - 1]
+    return tokens
+
+
+def _infinitive_after(tokens: list[Token], exclude: set[int]) -> list[Token]:
+    """An infinitive right after an object that the parser hung elsewhere.
+
+    "challenging studios to abandon an 'anti-union playbook'": the "to
+    abandon" clause belongs to the challenge whatever the parse says.
+    """
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    i = max(t.i for t in tokens) + 1
+    if i < len(doc) and doc[i].lower_ == "not":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].tag_ != "TO" or doc[i + 1].pos_ not in ("VERB", "AUX"):
+        return []
+    verb = doc[i + 1]
+    have = {t.i for t in tokens}
+    return [t for t in verb.subtree if t.i not in have and t.i not in exclude
+            and t.i >= doc[i].i - 1]
+
+
+def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
+                 cue_tokens: set[int]) -> tuple[int, int] | None:
+    """The content's character span as the parse gives it, or None.
+
+    Quotes beside the cue with no parse link are matched later, from the
+    quote side; this only reads the tree.
+    """
+    tokens = _content_tokens(cue, speaker, lexicon, cue_tokens)
+    if not tokens:
+        return None
+    if cue.frame != "according":
+        tokens = _one_side(_trailing_claims_cut(tokens, cue_tokens, cue.token), cue)
+    return _char_span(tokens, cue.token.doc)
+
+
+def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
+                    cue_tokens: set[int]) -> list[Token]:
+    """The content's tokens as the parse gives them, by frame; empty when there are none."""
+    tok, doc = cue.token, cue.token.doc
+    exclude = {t.i for t in speaker} if speaker is not None else set()
+    exclude.update(range(cue.token.i, cue.last.i + 1))
+    lemma = tok.lemma_.lower()
+    if cue.frame == "according":
+        head = tok.head
+        if head is tok:
+            return []
+        pp = {t.i for t in tok.subtree}
+        # Clip to the sentence: "according to" never reaches over a full stop.
+        tokens = [t for t in head.subtree if t.sent == tok.sent and t.i not in exclude]
+        # The clause stands on one side of the phrase: '"...," according to X.' or
+        # 'According to X, ...'. Keep the side with more words.
+        lo, hi = min(pp), max(pp)
+        left = [t for t in tokens if t.i < lo]
+        right = [t for t in tokens if t.i > hi]
+        words = lambda ts: sum(1 for t in ts if not t.is_punct and not t.is_space)  # noqa: E731
+        tokens = left if words(left) >= words(right) else right
+        return _trailing_claims_cut(tokens, cue_tokens, tok)
+    if cue.frame in ("speech", "cognition"):
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if ccomps:
+            return _subtree_tokens(ccomps, exclude)
+        if tok.dep_ == "parataxis" and tok.head is not tok:
+            # "The deal, she said, is fair."
+            own = {t.i for t in tok.subtree}
+            return [t for t in tok.head.subtree if t.i not in own]
+        if lemma in lexicon.xcomp_content:
+            xs = [c for c in tok.children if c.dep_ == "xcomp"]
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.i < min(
+                (x.i for x in xs), default=0)]
+            if xs:
+                return _subtree_tokens(objs + xs, exclude)
+        if lemma in lexicon.object_content and any(c.dep_ == "dobj" for c in tok.children):
+            # "said the deal more than triples residuals": a clause the parser read as an
+            # object and loose modifiers. Everything after the cue is the content.
+            kids = [c for c in tok.children
+                    if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj")]
+            # "told us ...": the first object of "tell" is whom it was told to.
+            if lemma == "tell" and len(kids) > 1 and kids[0].dep_ in ("dobj", "dative"):
+                kids = kids[1:]
+            tokens = _subtree_tokens(kids, exclude)
+            if sum(1 for t in tokens if not t.is_punct) >= 3:
+                return _from_that_clause(tokens)
+        return []
+    if cue.frame == "object":
+        kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i]
+        if lemma in lexicon.needs_complement and not any(
+                c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                for c in kids):
+            return []
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
+            if not any(c.i > tok.i for c in tok.children) and lemma not in lexicon.needs_complement:
+                # The parser hung the object elsewhere ("praised X and blasted suggestions
+                # that ..."): the words after the cue, to the end of the sentence.
+                return [t for t in doc[tok.i + 1:tok.sent.end] if t.i not in exclude]
+            return []
+        tokens = _subtree_tokens(kids, exclude)
+        return tokens + _infinitive_after(tokens, exclude)
+    if cue.frame == "position":
+        # A single verb ("rejected", "refused") needs an object; a phrase ending in a
+        # preposition ("calling for", "pushed back against") has its object after it.
+        if cue.last is tok and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            return []
+        return _rest_of_clause(cue, cue_tokens, exclude)
+    return []
+
+
+def attribute(cues: list[Cue], lexicon: Lexicon) -> list[Attribution]:
+    """Speaker and content for each cue, as far as the parse gives them."""
+    cue_tokens = {c.token.i for c in cues}
+    out = []
+    for cue in cues:
+        speaker = find_speaker(cue, lexicon)
+        out.append(Attribution(cue, speaker, find_content(cue, speaker, lexicon, cue_tokens)))
+    return out

@@ -1,0 +1,265 @@
+"""From cues and quotes to typed claims: direct, mixed, indirect, according_to, position.
+
+The parse links most cues to their content; quotes then decide the type (a
+content that is all quote is direct, one that quotes part of its words is
+mixed). Quotes the parse left unlinked are matched from the quote side: a
+quote beside a cue ('"...," she said'; 'said: "..."') takes that cue, and a
+follow-on quote with no cue takes the speaker of the claim just before it,
+as news writing intends. A short quote with no speaker (a scare quote, a
+title) is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from .attribution import Attribution, attribute, find_cues
+from .drafts import Draft
+from .lexicon import Lexicon
+from .quotes import Quote, paragraphs
+
+FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you", "my", "our", "your"})
+MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
+_WORD = re.compile(r"\w+")
+_BETWEEN_BEFORE = re.compile(r"[\s,.;:!?—–-]*")  # '," she said' -- only punctuation between
+_SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
+# Determiners of a generic, not a particular, source: "other guilds are pressing for".
+GENERIC = frozenset({"a", "an", "some", "many", "other", "several", "most", "few", "any"})
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> int:
+    """Word characters of text[start:end] that lie outside every quote."""
+    inside = [False] * (end - start)
+    for q in quotes:
+        for i in range(max(q.start, start), min(q.end, end)):
+            inside[i - start] = True
+    return sum(1 for i, ch in enumerate(text[start:end]) if ch.isalnum() and not inside[i])
+
+
+class DraftBuilder:
+    """Builds the drafts of one document; holds what the rules need to share."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], lexicon: Lexicon, body_start: int,
+                 blocks: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.body_start = body_start
+        self.top = [q for q in quotes if q.depth == 0 and q.start >= body_start]
+        self.inner = [q for q in quotes if q.depth > 0 and q.start >= body_start]
+        self.blocks = blocks
+        self.paras = paragraphs(self.text)
+        self._para_starts = [s for s, _ in self.paras]
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect_right(self._para_starts, pos) - 1
+
+    def enclosing_quote(self, pos: int) -> Quote | None:
+        for q in self.top:
+            if q.content_start <= pos < q.content_end:
+                return q
+        return None
+
+    def in_block(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.blocks)
+
+    # -- cue side --------------------------------------------------------------------------
+
+    def build(self) -> list[Draft]:
+        cues = [c for c in find_cues(self.doc, self.lexicon)
+                if c.start >= self.body_start and not self.in_block(c.start)]
+        attrs = [a for a in attribute(cues, self.lexicon) if a.speaker is not None]
+        drafts = []
+        for attr in attrs:
+            draft = self.from_attribution(attr)
+            if draft is not None:
+                drafts.append(draft)
+        drafts = self._drop_embedded(drafts)
+        drafts.extend(self.from_uncued_quotes(drafts))
+        return _dedupe(drafts)
+
+    def from_attribution(self, attr: Attribution) -> Draft | None:
+        cue, speaker = attr.cue, attr.speaker
+        assert speaker is not None
+        quote = self.enclosing_quote(cue.start)
+        nested = quote is not None
+        if nested and not self._may_nest(attr):
+            return None
+        content = self._within_paragraph(attr.content, cue.start)
+        if content is None and cue.frame in ("speech", "cognition", "according"):
+            adjacent = self._adjacent_quote(attr)
+            if adjacent is not None:
+                content = (adjacent.content_start, adjacent.content_end)
+        if content is None or content[1] <= content[0]:
+            return None
+        kind, start, end = self._classify(cue.frame, content, nested)
+        if end <= start:
+            return None
+        if kind == "position" and any(t.lower_ in GENERIC for t in speaker):
+            return None  # a position is held by a particular party
+        return Draft(kind, start, end, cue.start, speaker=speaker,
+                     cue=(cue.start, cue.end), nested=nested)
+
+    def _within_paragraph(self, content: tuple[int, int] | None,
+                          cue: int) -> tuple[int, int] | None:
+        """Clip a content to its cue's paragraph; a quote running on is matched later."""
+        if content is None:
+            return None
+        p_start, p_end = self.paras[max(0, self.paragraph_of(cue))]
+        start, end = max(content[0], p_start), min(content[1], p_end)
+        return (start, end) if end > start else None
+
+    def _may_nest(self, attr: Attribution) -> bool:
+        """A claim inside a quote counts only when a third party's speech is reported in it.
+
+        'the AMPTP said they needed to consult' inside the WGA's quote is the
+        AMPTP's claim; 'I don't believe' inside Bass's quote is Bass's own.
+        """
+        assert attr.speaker is not None
+        return attr.cue.frame == "speech" and attr.speaker.root.lower_ not in FIRST_SECOND_PERSON
+
+    def _classify(self, frame: str, content: tuple[int, int],
+                  nested: bool) -> tuple[str, int, int]:
+        """Type a content span by the quotes in it, and fit it to them."""
+        start, end = content
+        pool = self.inner if nested else self.top
+        quotes = [q for q in pool if q.start < end and q.end > start]
+        if frame == "position":
+            return "position", start, end
+        if not quotes:
+            return ("according_to" if frame == "according" else "indirect"), start, end
+        if _outside_quotes(self.text, start, end, quotes) <= 2 and len(quotes) == 1:
+            q = quotes[0]
+            return "direct", q.content_start, q.content_end
+        if quotes[0].start <= start and frame != "according":
+            # A complement that opens with the quotation is the quotation: words after
+            # the closing mark ("..., and then went silent") are the reporter's.
+            q = quotes[0]
+            return "direct", q.content_start, q.content_end
+        # Mixed: reach to the end of a quote the content opens but the parse cut short.
+        end = max([end] + [q.end for q in quotes if q.start >= start])
+        start = min([start] + [q.start for q in quotes if q.end <= end])
+        return "mixed", start, end
+
+    def _adjacent_quote(self, attr: Attribution) -> Quote | None:
+        """A quote right before the speaker and cue ('"...," she said') or after a colon."""
+        cue, speaker = attr.cue, attr.speaker
+        assert speaker is not None
+        left = min(cue.start, speaker.start_char)
+        right = max(cue.end, speaker.end_char)
+        before = [q for q in self.top if q.end <= left
+                  and _BETWEEN_BEFORE.fullmatch(self.text[q.end:left])]
+        if before:
+            return before[-1]
+        for q in self.top:
+            if q.start >= right:
+                gap = self.text[right:q.start]
+                if gap.strip() in ("", ":", ",") or (gap.rstrip().endswith(":")
+                                                      and "\n" not in gap.strip()
+                                                      and _words(gap) <= 8):
+                    return q
+                break
+        return None
+
+    def _drop_embedded(self, drafts: list[Draft]) -> list[Draft]:
+        """Drop a claim whose cue lies inside another claim's content, unless nested by rule.
+
+        "saying she thinks a resolution can be reached": "thinks" is part of
+        what she said, not a second claim.
+        """
+        # "According to the Reporter, the union sent an email announcing that ...": the
+        # sourcing of a report of speech; the union's announcement is the claim.
+        drafts = [d for d in drafts if d.type != "according_to" or not any(
+            o is not d and d.covers(o.anchor) and not o.nested for o in drafts)]
+        kept = []
+        for d in drafts:
+            if d.nested:
+                kept.append(d)
+                continue
+            outer = [o for o in drafts if o is not d and not o.nested and o.covers(d.anchor)
+                     and not d.covers(o.anchor)]
+            if not outer:
+                kept.append(d)
+        return kept
+
+    # -- quote side ------------------------------------------------------------------------
+
+    def from_uncued_quotes(self, drafts: list[Draft]) -> list[Draft]:
+        """Follow-on quotes with no cue of their own take the last speaker before them."""
+        out: list[Draft] = []
+        for q in self.top:
+            if self.in_block(q.start):
+                continue
+            taken = sum(d.overlap(q.content_start, q.content_end) for d in drafts + out)
+            if taken * 2 >= q.content_end - q.content_start:
+                continue
+            whole = self._whole_sentences(q)
+            if not whole and (_words(self.text[q.content_start:q.content_end]) < MIN_UNCUED_WORDS
+                              or self._has_own_subject(q)):
+                continue
+            previous = self._previous_claim(q, drafts + out)
+            if previous is None:
+                continue
+            out.append(Draft("direct" if whole else "mixed", q.content_start, q.content_end,
+                             q.start, inherits=previous, cue=previous.cue))
+        return out
+
+    def _whole_sentences(self, q: Quote) -> bool:
+        """True when the quote starts a sentence and ends one, but for punctuation.
+
+        Read from the text, not the parser's sentences, which often run an
+        attribution and the next quote together ('..." it continued. "Our ...').
+        """
+        p_start, p_end = self.paras[self.paragraph_of(q.start)]
+        before = self.text[p_start:q.start]
+        tail = _SENTENCE_END.split(before)[-1]
+        after = self.text[q.end:max(p_end, q.end)]
+        head = _SENTENCE_END.split(after)[0] if _SENTENCE_END.search(after) else after
+        return _words(tail) == 0 and _words(head) == 0
+
+    def _has_own_subject(self, q: Quote) -> bool:
+        """Whether the sentence around a partial quote names its own subject.
+
+        'They also "did not indicate ..."' continues the last speaker's words;
+        'The committee blasted suggestions that ... "good for the companies"'
+        is a new sentence about someone else, not a continuation.
+        """
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span[0].sent.root
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not (q.start <= child.idx < q.end):
+                return child.pos_ != "PRON"
+        return False
+
+    def _previous_claim(self, q: Quote, drafts: list[Draft]) -> Draft | None:
+        """The latest claim before q in the same or the previous paragraph."""
+        para = self.paragraph_of(q.start)
+        before = [d for d in drafts if d.anchor < q.start and not d.nested
+                  and d.type != "position" and para - self.paragraph_of(d.anchor) <= 1]
+        return max(before, key=lambda d: d.anchor, default=None)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for d in sorted(drafts, key=lambda d: (d.start, d.end, d.anchor)):
+        if (d.start, d.end) in seen:
+            continue
+        seen.add((d.start, d.end))
+        out.append(d)
+    return sorted(out, key=lambda d: (d.anchor, d.start))
+
+
+def build_drafts(doc: Doc, quotes: list[Quote], lexicon: Lexicon, body_start: int = 0,
+                 blocks: list[tuple[int, int]] | None = None) -> list[Draft]:
+    """All cue- and quote-based drafts of a parsed document, in text order."""
+    return DraftBuilder(doc, quotes, lexicon, body_start, blocks or []).build()

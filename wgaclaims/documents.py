@@ -1,0 +1,148 @@
+"""Documents an article reproduces whole: a letter, release or email after a lead-in.
+
+"Read the message to members below." or a salutation ("Dear WGA Members,")
+opens a block whose sentences are the document's author speaking. The
+author is whoever the article says sent that document ("The guild sent a
+message to members ..."), found by the document's noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .attribution import Cue, speaker_span, subject_head
+from .drafts import Draft
+from .lexicon import Lexicon
+from .quotes import paragraphs
+
+_SALUTATION = re.compile(r"\s*(Dear|To)\s+[^\n]{1,80}?[,:]?\s*", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"\s*(Sincerely|In solidarity|Best regards|Regards|Respectfully|Thank you|Thanks)\b[^\n]{0,40}",
+    re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*([#*_=~-]\s*){3,}")
+_LEAD_IN_END = re.compile(r"(below|following|here)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    lead_in: Span | None  # the sentence that announces the document
+    noun: str | None      # the document's noun ("message"), when the lead-in names one
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _is_clause(tokens: Span) -> bool:
+    """A sentence with a finite verb, or an imperative; not a fragment like "More to come"."""
+    return any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB" and not any(
+        c.tag_ == "TO" for c in t.children)) for t in tokens)
+
+
+def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.documents:
+            return tok.lemma_.lower()
+    return None
+
+
+def find_blocks(doc: Doc, lexicon: Lexicon, body_start: int = 0) -> list[Block]:
+    """Reproduced documents: from a lead-in or salutation to a sign-off or the end."""
+    text = doc.text
+    paras = [(s, e) for s, e in paragraphs(text) if e > body_start]
+    blocks: list[Block] = []
+    n = 0
+    while n < len(paras):
+        p_start, p_end = paras[n]
+        para = text[p_start:p_end]
+        lead_in: Span | None = None
+        noun: str | None = None
+        begin: int | None = None
+        if _SALUTATION.fullmatch(para) and n + 1 < len(paras):
+            begin = n + 1
+            if n > 0:
+                prev = doc.char_span(*paras[n - 1], alignment_mode="expand")
+                if prev is not None:
+                    last = list(prev.sents)[-1]  # type: ignore[attr-defined]
+                    if _LEAD_IN_END.search(last.text.strip()):
+                        lead_in, noun = last, _document_noun(last, lexicon)
+        else:
+            span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            sents = list(span.sents) if span is not None else []  # type: ignore[attr-defined]
+            if sents and len(sents) <= 2 and n + 1 < len(paras):
+                last = sents[-1]
+                noun = _document_noun(last, lexicon)
+                if noun and _LEAD_IN_END.search(last.text.strip()):
+                    lead_in = last
+                    begin = n + 1
+                    if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
+                        begin += 1
+        if begin is None or begin >= len(paras):
+            n += 1
+            continue
+        end = begin
+        while end < len(paras) and not _SIGN_OFF.fullmatch(text[slice(*paras[end])]) \
+                and not _SEPARATOR.fullmatch(text[slice(*paras[end])]):
+            end += 1
+        blocks.append(Block(paras[begin][0], paras[end - 1][1], lead_in, noun))
+        n = end
+    return blocks
+
+
+def introduction(doc: Doc, noun: str | None, before: int) -> tuple[Span, tuple[int, int]] | None:
+    """Who sent the document: the subject of the last verb before `before` taking its noun.
+
+    "The guild sent a message to members Wednesday" -> ("The guild", "sent a message").
+    """
+    best = None
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if tok.pos_ != "NOUN" or (noun and tok.lemma_.lower() != noun):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_head(verb)
+        if subj is None or subj.i == tok.i:
+            continue
+        cue = Cue(verb, verb.idx, verb.idx + len(verb), "speech", verb)
+        start, end = sorted((verb.idx, tok.idx + len(tok)))
+        best = (speaker_span(subj, cue), (start, end))
+    return best
+
+
+def statement_drafts(doc: Doc, blocks: list[Block], lexicon: Lexicon) -> list[Draft]:
+    """One statement draft per sentence of each block: no questions, no fragments."""
+    drafts: list[Draft] = []
+    for block in blocks:
+        intro = None
+        if block.noun:
+            intro = introduction(doc, block.noun, block.start)
+        speaker, cue = (intro if intro else (None, None))
+        if speaker is None and block.lead_in is not None:
+            cue = (block.lead_in.start_char, block.lead_in.end_char)
+        for p_start, p_end in paragraphs(doc.text):
+            if p_start < block.start or p_end > block.end:
+                continue
+            span = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if span is None:
+                continue
+            for sent in span.sents:  # type: ignore[attr-defined]
+                # A parser sentence may run over a paragraph break: clip it.
+                lo, hi = max(sent.start_char, p_start), min(sent.end_char, p_end)
+                text = doc.text[lo:hi]
+                lo += len(text) - len(text.lstrip())
+                hi -= len(text) - len(text.rstrip())
+                piece = doc.char_span(lo, hi, alignment_mode="expand")
+                if hi <= lo or piece is None or doc.text[lo:hi].endswith("?") \
+                        or not _is_clause(piece) or _SALUTATION.fullmatch(doc.text[lo:hi]):
+                    continue
+                drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue))
+    return drafts

@@ -1,0 +1,33 @@
+"""Claims before their speakers are resolved: what was said, by which words, where.
+
+A Draft holds character offsets and the spaCy span naming the speaker; the
+discourse step (discourse.py) turns drafts into parties and names, and the
+component turns them into Claim records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+
+@dataclass
+class Draft:
+    type: str
+    start: int
+    end: int
+    anchor: int  # where the claim is said: its cue, or its quote
+    speaker: Span | None = None
+    cue: tuple[int, int] | None = None
+    nested: bool = False
+    inherits: Draft | None = None  # a follow-on quote takes this draft's speaker
+    party: str | None = None
+    speaker_name: str | None = None
+    speaker_chars: tuple[int, int] | None = None
+
+    def covers(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+    def overlap(self, start: int, end: int) -> int:
+        return max(0, min(self.end, end) - max(self.start, start))

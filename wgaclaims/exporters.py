@@ -1,0 +1,136 @@
+"""Write claims as a terminal table, JSON, JSON lines or CSV.
+
+Writers take claims one article at a time and flush after each, so a run
+over a large folder streams: `wgaclaims extract big/ | jq` shows results as
+they come. They depend only on the plain Claim record, never on spaCy.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from typing import IO, Any
+
+from .model import FIELDS, Claim
+
+FORMATS = ("table", "json", "jsonl", "csv")
+PARTY_COLOURS = {
+    "WGA": "bright_cyan", "AMPTP": "bright_magenta", "SAG-AFTRA": "bright_yellow",
+    "DGA": "bright_green", "Bass": "bright_blue",
+}
+_PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red", "bright_red", "white")
+
+
+def party_colour(party: str | None) -> str:
+    if party is None:
+        return "dim"
+    if party in PARTY_COLOURS:
+        return PARTY_COLOURS[party]
+    return _PALETTE[sum(map(ord, party)) % len(_PALETTE)]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class Writer:
+    """Base writer: `write` once per article (possibly with no claims), then `close`."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, claims: Sequence[Claim]) -> None:
+        for claim in claims:
+            self.write_one(claim.to_dict())
+            self.count += 1
+        self.stream.flush()
+
+    def write_one(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonLinesWriter(Writer):
+    def write_one(self, record: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class JsonWriter(Writer):
+    """One valid JSON array, written item by item."""
+
+    def write_one(self, record: dict[str, Any]) -> None:
+        self.stream.write(("[\n  " if self.count == 0 else ",\n  ")
+                          + json.dumps(record, ensure_ascii=False))
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        super().close()
+
+
+class CsvWriter(Writer):
+    """A header row, then one row a claim, columns in the record's field order."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__(stream)
+        self.csv = csv.writer(stream, lineterminator="\n")
+        self.csv.writerow(FIELDS)
+
+    def write_one(self, record: dict[str, Any]) -> None:
+        self.csv.writerow([_cell(record[f]) for f in FIELDS])
+
+
+class TableWriter(Writer):
+    """A rich table per article, titled with its source: party in its colour, text wrapped.
+
+    Nothing is cut: a long content or speaker wraps onto more lines.
+    """
+
+    def __init__(self, stream: IO[str], width: int | None = None) -> None:
+        super().__init__(stream)
+        from rich.console import Console
+
+        self.console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
+
+    def write(self, claims: Sequence[Claim]) -> None:
+        if not claims:
+            return
+        from rich.table import Table
+        from rich.text import Text
+
+        dated = any(c.said_on for c in claims)
+        table = Table(title=claims[0].source, title_justify="left", show_lines=True,
+                      expand=True)
+        table.add_column("sent.", no_wrap=True, style="dim", justify="right")
+        table.add_column("party", no_wrap=True)
+        table.add_column("type", no_wrap=True)
+        table.add_column("speaker", ratio=2, overflow="fold")
+        table.add_column("cue", overflow="fold", max_width=20)
+        if dated:
+            table.add_column("said on", no_wrap=True)
+        table.add_column("content", ratio=6, overflow="fold")
+        for c in claims:
+            row: list[Any] = [str(c.sentence),
+                   Text(c.party or "-", style=party_colour(c.party)),
+                   c.type + (" (nested)" if c.nested else ""),
+                   c.speaker or "", c.cue or ""]
+            if dated:
+                row.append(c.said_on or "")
+            row.append(c.content)
+            table.add_row(*row)
+        self.console.print(table)
+        self.count += len(claims)
+        self.stream.flush()
+
+
+def make_writer(fmt: str, stream: IO[str]) -> Writer:
+    writers: dict[str, type[Writer]] = {
+        "json": JsonWriter, "jsonl": JsonLinesWriter, "csv": CsvWriter, "table": TableWriter}
+    return writers[fmt](stream)

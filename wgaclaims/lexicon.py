@@ -1,0 +1,57 @@
+"""The cue lexicon: which words introduce claims, loaded from data/cues.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    objects: frozenset[str]
+    object_content: frozenset[str]
+    xcomp_content: frozenset[str]
+    needs_complement: frozenset[str]
+    phrasal: frozenset[str]
+    positions: tuple[tuple[str, ...], ...]  # (verb lemma, following words...)
+    according: tuple[tuple[str, ...], ...]
+    documents: frozenset[str]
+    roles: frozenset[str]
+
+    def frame(self, lemma: str) -> str | None:
+        """The frame a single-word cue belongs to, speech first."""
+        if lemma in self.speech:
+            return "speech"
+        if lemma in self.cognition:
+            return "cognition"
+        if lemma in self.objects:
+            return "object"
+        return None
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    # Longest first, so "push back against" wins over a shorter phrase.
+    return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = resources.files("wgaclaims").joinpath("data/cues.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    return Lexicon(
+        speech=frozenset(data["speech"]["lemmas"]),
+        cognition=frozenset(data["cognition"]["lemmas"]),
+        objects=frozenset(data["object"]["lemmas"]),
+        object_content=frozenset(data["speech"]["object_content"]),
+        xcomp_content=frozenset(data["speech"]["xcomp_content"]),
+        needs_complement=frozenset(data["object"]["needs_complement"]),
+        phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
+        positions=_phrases(data["position"]["phrases"]),
+        according=_phrases(data["according"]["phrases"]),
+        documents=frozenset(data["documents"]["nouns"]),
+        roles=frozenset(data["roles"]["nouns"]),
+    )

@@ -1,0 +1,61 @@
+"""The claim record and the article it comes from: plain data, no spaCy.
+
+Exporters, tests and users depend on these classes alone, so they must stay
+free of spaCy objects: offsets are plain ints into the article's text as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CLAIM_TYPES = ("direct", "mixed", "indirect", "according_to", "statement", "position")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article: where it came from, its full text, and its metadata.
+
+    `text` is the file exactly as decoded (line endings, BOM and header lines
+    kept), because every claim offset points into it. `body_start` is where the
+    article proper begins, after any `key: value` header block.
+    """
+
+    source: str
+    text: str
+    headers: dict[str, str] = field(default_factory=dict)
+    body_start: int = 0
+    article_date: str | None = None
+    article_date_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One attributed statement, with exact offsets into its article's text."""
+
+    source: str
+    article_date: str | None
+    sentence: int
+    type: str
+    party: str | None
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    content: str
+    start: int
+    end: int
+    said_on: str | None = None
+    said_on_text: str | None = None
+    said_on_precision: str | None = None
+    nested: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a dict in the documented field order."""
+        return asdict(self)
+
+
+FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)

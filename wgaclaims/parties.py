@@ -1,0 +1,216 @@
+"""The party registry: who the parties are and which names point to them.
+
+A registry is a TOML file of `[[party]]` tables (see data/parties.toml). The
+default covers the 2023 Hollywood labour disputes; a user's file replaces it,
+or extends it when it says `extends = "default"`. Loading validates the file
+and reports the line of each problem, because a silently wrong registry
+would misattribute every claim.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from .errors import RegistryError
+
+DEFAULT = "default"
+NONE = "none"
+KINDS = ("organization", "person")
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: str
+    kind: str = "organization"
+    aliases: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A registry name found in a text: its span, party, and whether it names a person."""
+
+    start: int
+    end: int
+    party: str
+    person: bool
+
+
+@dataclass
+class Registry:
+    parties: list[Party] = field(default_factory=list)
+    path: str = DEFAULT
+
+    @cached_property
+    def by_id(self) -> dict[str, Party]:
+        return {p.id: p for p in self.parties}
+
+    @cached_property
+    def _names(self) -> dict[str, tuple[str, bool]]:
+        """Every name (alias, member, member's last name) -> (party id, names a person)."""
+        names: dict[str, tuple[str, bool]] = {}
+        for p in self.parties:
+            for alias in (p.name, *p.aliases):
+                names.setdefault(alias, (p.id, p.kind == "person"))
+            for member in p.members:
+                names.setdefault(member, (p.id, True))
+        return names
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        if not self._names:
+            return None
+        alts = sorted(self._names, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w-])")
+
+    def find_names(self, text: str, extra: dict[str, str] | None = None) -> list[NameMatch]:
+        """Registry names in text, longest first at each place, left to right.
+
+        `extra` maps names the article itself established (a member named with
+        a party title) to party ids; they count as persons.
+        """
+        found: list[NameMatch] = []
+        if self._pattern is not None:
+            for m in self._pattern.finditer(text):
+                party, person = self._names[m.group()]
+                found.append(NameMatch(m.start(), m.end(), party, person))
+        for name, party in (extra or {}).items():
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                if not any(f.start <= m.start() < f.end for f in found):
+                    found.append(NameMatch(m.start(), m.end(), party, True))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def parties_for_noun(self, noun: str) -> list[str]:
+        """Ids of parties a definite description with this noun may point to."""
+        noun = noun.lower()
+        return [p.id for p in self.parties if noun in p.nouns]
+
+    def member_party(self, last_name: str) -> str | None:
+        """The party of a registry member known by this last name, if exactly one."""
+        hits = {p.id for p in self.parties for m in p.members if m.split()[-1] == last_name}
+        return hits.pop() if len(hits) == 1 else None
+
+    def is_person(self, party_id: str | None) -> bool:
+        return party_id is not None and party_id in self.by_id \
+            and self.by_id[party_id].kind == "person"
+
+    def fullest_name(self, party_id: str, text: str) -> str:
+        """The party's full name when the text uses it; else its most-words, most-used alias.
+
+        "WGA" in an article that also says "WGAW Board" once stays "WGA".
+        """
+        party = self.by_id[party_id]
+        counts = {a: len(re.findall(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", text))
+                  for a in (party.name, *party.aliases)}
+        if counts[party.name]:
+            return party.name
+        used = [a for a, n in counts.items() if n]
+        if not used:
+            return party.name
+        return max(used, key=lambda a: (len(a.split()), counts[a], len(a)))
+
+
+def _strings(table: dict, key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _line_of(raw: str, needle: str) -> int | None:
+    for n, line in enumerate(raw.splitlines(), 1):
+        if needle in line:
+            return n
+    return None
+
+
+def parse_registry(raw: str, path: str) -> tuple[list[Party], bool]:
+    """Parse registry TOML text into parties; return them and whether it extends the default."""
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        at = re.search(r"\(at line (\d+), column \d+\)", str(e))
+        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
+        raise RegistryError(path, int(at.group(1)) if at else None,
+                            f"not valid TOML: {problem}") from e
+    tables = data.get("party", [])
+    if not isinstance(tables, list) or not tables:
+        raise RegistryError(path, None, "no [[party]] tables; see `wgaclaims parties --template`")
+    parties: list[Party] = []
+    for n, table in enumerate(tables, 1):
+        where = f"party {n}"
+        pid = table.get("id")
+        if not isinstance(pid, str) or not pid.strip():
+            raise RegistryError(path, None, f"{where} has no 'id'")
+        where = f"party {pid!r}"
+        kind = table.get("kind", "organization")
+        if kind not in KINDS:
+            raise RegistryError(path, _line_of(raw, str(kind)),
+                                f"{where}: kind must be one of {', '.join(KINDS)}")
+        unknown = set(table) - {"id", "name", "kind", "aliases", "nouns", "members"}
+        if unknown:
+            raise RegistryError(path, _line_of(raw, sorted(unknown)[0]),
+                                f"{where}: unknown key {sorted(unknown)[0]!r}")
+        try:
+            party = Party(
+                id=pid.strip(), name=str(table.get("name", pid)).strip(), kind=kind,
+                aliases=_strings(table, "aliases", where),
+                nouns=tuple(n.lower() for n in _strings(table, "nouns", where)),
+                members=_strings(table, "members", where))
+        except ValueError as e:
+            raise RegistryError(path, _line_of(raw, str(e).split("'")[1]), str(e)) from e
+        parties.append(party)
+    return parties, data.get("extends") == DEFAULT
+
+
+def validate(parties: Iterable[Party], path: str, raw: str = "") -> None:
+    """Reject duplicate ids and a name given to two parties."""
+    seen_ids: set[str] = set()
+    owner: dict[str, str] = {}
+    for p in parties:
+        if p.id in seen_ids:
+            raise RegistryError(path, _line_of(raw, f'"{p.id}"'), f"duplicate party id {p.id!r}")
+        seen_ids.add(p.id)
+        for name in {p.name, *p.aliases, *p.members}:
+            if name in owner and owner[name] != p.id:
+                raise RegistryError(
+                    path, _line_of(raw, f'"{name}"'),
+                    f"alias {name!r} is given to both {owner[name]!r} and {p.id!r}")
+            owner[name] = p.id
+
+
+def default_text() -> str:
+    return resources.files("wgaclaims").joinpath("data/parties.toml").read_text("utf-8")
+
+
+def load_registry(spec: str | Path | None = DEFAULT) -> Registry:
+    """Load the default registry, none ("none": speakers only), or a user's TOML file."""
+    if spec is None or str(spec) == NONE:
+        return Registry([], NONE)
+    if str(spec) == DEFAULT:
+        parties, _ = parse_registry(default_text(), DEFAULT)
+        return Registry(parties, DEFAULT)
+    path = str(spec)
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise RegistryError(path, None, f"cannot read the registry ({e.strerror or e})") from e
+    except UnicodeDecodeError as e:
+        raise RegistryError(path, None, "is not UTF-8 text") from e
+    parties, extends = parse_registry(raw, path)
+    validate(parties, path, raw)
+    if extends:
+        base, _ = parse_registry(default_text(), DEFAULT)
+        own = {p.id for p in parties}
+        parties = [p for p in base if p.id not in own] + parties
+        validate(parties, path, raw)
+    return Registry(parties, path)

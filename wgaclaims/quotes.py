@@ -1,0 +1,184 @@
+"""Pair quotation marks into quotes: pure string functions, no spaCy.
+
+News text mixes curly and straight marks, uses the same character for a
+closing single quote and an apostrophe ("don’t", "writers’ room"), and
+continues a quote over paragraphs by opening each new paragraph without
+closing the last one. The rules here decide each mark from its neighbours,
+pair marks within a paragraph, and drop a quote that never closes rather
+than let it swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+ALL_MARKS = (DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
+             + STRAIGHT_DOUBLE + STRAIGHT_SINGLE)
+
+# Characters after which a straight mark opens a quote: "(", a dash, a space.
+_OPENERS_BEFORE = "([{—–-/:;" + DOUBLE_OPEN + SINGLE_OPEN
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage: `start` is the opening mark, `end` is just past the closing mark.
+
+    A quote continued over paragraphs runs from its first opening mark to its
+    last closing mark; `depth` is 0 for a top-level quote, 1 inside another.
+    """
+
+    start: int
+    end: int
+    depth: int = 0
+
+    @property
+    def content_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def content_end(self) -> int:
+        return self.end - 1
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.content_start <= start and end <= self.content_end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank-line separated, else one a line."""
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    spans, cursor = [], 0
+    for m in sep.finditer(text):
+        spans.append((cursor, m.start()))
+        cursor = m.end()
+    spans.append((cursor, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close', 'either' or 'apostrophe' for the mark at text[i]."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        return "close"
+    if ch in SINGLE_CLOSE or ch == STRAIGHT_SINGLE:
+        if _is_word(before) and _is_word(after):
+            return "apostrophe"  # don’t, it's, O'Brien
+        if ch == STRAIGHT_SINGLE and (before.isspace() or before in _OPENERS_BEFORE) \
+                and not after.isspace():
+            return "open"
+        if not before.isspace() and (after.isspace() or not _is_word(after)):
+            return "close"  # also the possessive in "writers’ room": decided by pairing
+        return "apostrophe"  # ’90s, ’em
+    # Straight double quote: decide by which side touches a word.
+    if before.isspace() or before in _OPENERS_BEFORE:
+        return "either" if after.isspace() else "open"
+    if after.isspace() or not _is_word(after):
+        return "close"
+    return "either"
+
+
+def _is_double(ch: str) -> bool:
+    return ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    """True when a paragraph begins with an opening double quote mark."""
+    stripped = text[start:end].lstrip()
+    if not stripped:
+        return False
+    i = start + (len(text[start:end]) - len(stripped))
+    return _is_double(text[i]) and _role(text, i) in ("open", "either")
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotes in text, top level and nested, sorted by start.
+
+    A double quote left open at the end of a paragraph continues only when
+    the next paragraph opens with a double quote mark; otherwise it is
+    dropped (its marks are unbalanced). Single quotes pair at the top level
+    and inside double quotes; an unpaired single mark is an apostrophe.
+    """
+    quotes: list[Quote] = []
+    paras = paragraphs(text)
+    carried: int | None = None  # opening mark of a quote continued from the last paragraph
+    for n, (p_start, p_end) in enumerate(paras):
+        double: int | None = carried
+        single: int | None = None
+        # A continued paragraph re-opens the quote with its own first mark: skip it.
+        skip_first_open = carried is not None
+        carried = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in ALL_MARKS:
+                continue
+            role = _role(text, i)
+            if _is_double(ch):
+                if skip_first_open and role in ("open", "either"):
+                    skip_first_open = False
+                    continue
+                skip_first_open = False
+                if double is None and role in ("open", "either"):
+                    double = i
+                    single = None
+                elif double is not None and role in ("close", "either"):
+                    if single is not None:
+                        single = None  # an unclosed single mark inside was an apostrophe
+                    quotes.append(Quote(double, i + 1, 0))
+                    double = None
+                continue
+            if role == "apostrophe":
+                continue
+            depth = 0 if double is None else 1
+            if single is None and role == "open":
+                single = i
+            elif single is not None and role == "close":
+                if _closes_single(text, i, p_end):
+                    quotes.append(Quote(single, i + 1, depth))
+                    single = None
+        if double is not None:
+            nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt and _opens_paragraph(text, *nxt):
+                carried = double
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return _mark_nesting(quotes)
+
+
+def _closes_single(text: str, i: int, p_end: int) -> bool:
+    """Whether a closing-looking single mark closes a quote or is a plural possessive.
+
+    "the ‘writers’ room’" — a mark after "s" followed by a lowercase word is
+    taken as a possessive when another closing mark follows in the paragraph.
+    """
+    before = text[i - 1] if i > 0 else ""
+    rest = text[i + 1:p_end]
+    if before in "sS" and re.match(r" [a-z]", rest):
+        return not any(c in SINGLE_CLOSE + STRAIGHT_SINGLE for c in rest)
+    return True
+
+
+def _mark_nesting(quotes: list[Quote]) -> list[Quote]:
+    """Set depth from containment, so a single-quoted passage inside a double one is nested."""
+    out: list[Quote] = []
+    for q in quotes:
+        depth = sum(1 for o in quotes if o is not q and o.start < q.start and q.end <= o.end)
+        out.append(Quote(q.start, q.end, depth))
+    return out
+
+
+def top_level(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.depth == 0]
