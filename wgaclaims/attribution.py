@@ -43,7 +43,7 @@ class Cue:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start:self.end]
+        return self.token.doc[self.token.i:self.last.i + 1].text
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 return tok.head  # "an email announcing ...", "the union leader saying ..."
             # "sent an email to its members challenging ...": the members do not speak.
             tok = tok.head
-            while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
                 tok = tok.head
             continue
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "dep", "conj"):
@@ -175,7 +175,7 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 noun = _reduced_relative_head(tok)
                 if noun is not None:
                     return noun
-        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -369,7 +369,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     lemma = tok.lemma_.lower()
     if cue.frame == "according":
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return []
         pp = {t.i for t in tok.subtree}
         # Clip to the sentence: "according to" never reaches over a full stop.
@@ -386,7 +386,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
-        if tok.dep_ == "parataxis" and tok.head is not tok:
+        if tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "The deal, she said, is fair."
             own = {t.i for t in tok.subtree}
             return [t for t in tok.head.subtree if t.i not in own]
@@ -425,7 +425,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if cue.frame == "position":
         # A single verb ("rejected", "refused") needs an object; a phrase ending in a
         # preposition ("calling for", "pushed back against") has its object after it.
-        if cue.last is tok and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+        if cue.last.i == tok.i and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
             return []
         return _rest_of_clause(cue, cue_tokens, exclude)
     return []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .attribution import Attribution, attribute, find_cues
 from .drafts import Draft
 from .lexicon import Lexicon
-from .quotes import Quote, paragraphs
+from .quotes import Quote
 
 FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you", "my", "our", "your"})
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
@@ -46,16 +46,15 @@ def _outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> int
 class DraftBuilder:
     """Builds the drafts of one document; holds what the rules need to share."""
 
-    def __init__(self, doc: Doc, quotes: list[Quote], lexicon: Lexicon, body_start: int,
-                 blocks: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                 lexicon: Lexicon, blocks: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.lexicon = lexicon
-        self.body_start = body_start
-        self.top = [q for q in quotes if q.depth == 0 and q.start >= body_start]
-        self.inner = [q for q in quotes if q.depth > 0 and q.start >= body_start]
+        self.top = [q for q in quotes if q.depth == 0]
+        self.inner = [q for q in quotes if q.depth > 0]
         self.blocks = blocks
-        self.paras = paragraphs(self.text)
+        self.paras = paras
         self._para_starts = [s for s, _ in self.paras]
 
     def paragraph_of(self, pos: int) -> int:
@@ -73,8 +72,7 @@ class DraftBuilder:
     # -- cue side --------------------------------------------------------------------------
 
     def build(self) -> list[Draft]:
-        cues = [c for c in find_cues(self.doc, self.lexicon)
-                if c.start >= self.body_start and not self.in_block(c.start)]
+        cues = [c for c in find_cues(self.doc, self.lexicon) if not self.in_block(c.start)]
         attrs = [a for a in attribute(cues, self.lexicon) if a.speaker is not None]
         drafts = []
         for attr in attrs:
@@ -259,7 +257,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: (d.anchor, d.start))
 
 
-def build_drafts(doc: Doc, quotes: list[Quote], lexicon: Lexicon, body_start: int = 0,
-                 blocks: list[tuple[int, int]] | None = None) -> list[Draft]:
+def build_drafts(doc: Doc, text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                 lexicon: Lexicon, blocks: list[tuple[int, int]]) -> list[Draft]:
     """All cue- and quote-based drafts of a parsed document, in text order."""
-    return DraftBuilder(doc, quotes, lexicon, body_start, blocks or []).build()
+    return DraftBuilder(doc, text, paras, quotes, lexicon, blocks).build()

@@ -15,12 +15,12 @@ from spacy.tokens import Doc
 
 from .claims import build_drafts
 from .discourse import resolve_all
-from .documents import find_blocks, statement_drafts
+from .documents import find_blocks, introductions, statement_drafts
 from .drafts import Draft
 from .lexicon import Lexicon, load_lexicon
 from .model import CLAIM_TYPES, Claim
 from .parties import DEFAULT, Registry, load_registry
-from .quotes import find_quotes
+from .quotes import find_quotes, paragraphs
 
 DEFAULT_CONFIG = {
     "parties": DEFAULT,
@@ -74,19 +74,22 @@ class ClaimsComponent:
 
     def find(self, doc: Doc) -> list[Claim]:
         """Find, attribute and resolve the claims of one parsed document."""
-        quotes = find_quotes(doc.text)
-        blocks = find_blocks(doc, self.lexicon)
-        drafts = statement_drafts(doc, blocks, self.lexicon)
-        drafts += build_drafts(doc, quotes, self.lexicon, 0, [(b.start, b.end) for b in blocks])
-        resolve_all(doc, drafts, self.registry, self.lexicon)
+        text = doc.text  # built from the tokens on each access: read it once
+        paras = paragraphs(text)
+        quotes = find_quotes(text)
+        intros = introductions(doc, self.lexicon)
+        blocks = find_blocks(doc, self.lexicon, text, paras)
+        drafts = statement_drafts(doc, blocks, intros, text, paras)
+        drafts += build_drafts(doc, text, paras, quotes, self.lexicon,
+                               [(b.start, b.end) for b in blocks])
+        resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
         drafts = [d for d in drafts if d.type in self.types]
         drafts.sort(key=lambda d: (d.start, d.end))
-        starts = [s.start_char for s in doc.sents if s.text.strip()]
-        return [_to_claim(doc, d, starts) for d in drafts]
+        starts = [s.start_char for s in doc.sents if not s[0].is_space or len(s) > 1]
+        return [_to_claim(text, d, starts) for d in drafts]
 
 
-def _to_claim(doc: Doc, d: Draft, sent_starts: list[int]) -> Claim:
-    text = doc.text
+def _to_claim(text: str, d: Draft, sent_starts: list[int]) -> Claim:
     speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars
     where = d.anchor if d.inherits is None else d.start
     return Claim(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .documents import Introduction
 from .drafts import Draft
 from .lexicon import Lexicon
 from .parties import NameMatch, Registry
@@ -46,15 +47,15 @@ class Referent:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, registry: Registry, lexicon: Lexicon, body_start: int) -> None:
+    def __init__(self, doc: Doc, text: str, registry: Registry, lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.registry = registry
         self.lexicon = lexicon
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= body_start]
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self.learned = self._learn_titles()
         self.mentions: list[NameMatch] = [
-            m for m in registry.find_names(self.text, self.learned) if m.start >= body_start]
+            m for m in registry.find_names(self.text, self.learned)]
         self.history: list[Referent] = []
         self.documents: list[tuple[int, str, str | None]] = []  # (pos, noun, party)
 
@@ -215,31 +216,18 @@ class Resolver:
         name = self.registry.fullest_name(party, self.text) if party else None
         return Referent(span.start_char, party, name, False)
 
-    def note_documents(self) -> None:
+    def note_documents(self, intros: list[Introduction]) -> None:
         """Remember who sent each document the article mentions ("the union sent an email")."""
-        from .documents import introduction
-
-        seen: set[int] = set()
-        for tok in self.doc:
-            noun = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or noun not in self.lexicon.documents or tok.i in seen:
-                continue
-            seen.add(tok.i)
-            intro = introduction(self.doc, noun, tok.idx + len(tok) + 1)
-            if intro is None:
-                continue
-            speaker, (start, end) = intro
-            if not (start <= tok.idx < end):
-                continue
-            ref = self.referent(speaker, Draft("indirect", 0, 0, speaker.start_char))
-            self.documents.append((tok.idx, noun, ref.party))
+        for intro in intros:
+            ref = self.referent(intro.sender, Draft("indirect", 0, 0, intro.sender.start_char))
+            self.documents.append((intro.pos, intro.noun, ref.party))
 
 
-def resolve_all(doc: Doc, drafts: list[Draft], registry: Registry, lexicon: Lexicon,
-                body_start: int = 0) -> None:
+def resolve_all(doc: Doc, text: str, drafts: list[Draft], registry: Registry, lexicon: Lexicon,
+                intros: list[Introduction]) -> None:
     """Resolve every draft's party and speaker name, in text order."""
-    resolver = Resolver(doc, registry, lexicon, body_start)
-    resolver.note_documents()
+    resolver = Resolver(doc, text, registry, lexicon)
+    resolver.note_documents(intros)
     for draft in sorted(drafts, key=lambda d: (d.speaker.start_char if d.speaker is not None
                                                else d.anchor)):
         resolver.resolve(draft)

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 from .attribution import Cue, speaker_span, subject_head
 from .drafts import Draft
 from .lexicon import Lexicon
-from .quotes import paragraphs
 
 _SALUTATION = re.compile(r"\s*(Dear|To)\s+[^\n]{1,80}?[,:]?\s*", re.IGNORECASE)
 _SIGN_OFF = re.compile(
@@ -50,10 +49,12 @@ def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def find_blocks(doc: Doc, lexicon: Lexicon, body_start: int = 0) -> list[Block]:
-    """Reproduced documents: from a lead-in or salutation to a sign-off or the end."""
-    text = doc.text
-    paras = [(s, e) for s, e in paragraphs(text) if e > body_start]
+def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
+                paras: list[tuple[int, int]]) -> list[Block]:
+    """Reproduced documents: from a lead-in or salutation to a sign-off or the end.
+
+    `text` is doc.text and `paras` its paragraphs, computed once by the caller.
+    """
     blocks: list[Block] = []
     n = 0
     while n < len(paras):
@@ -93,42 +94,57 @@ def find_blocks(doc: Doc, lexicon: Lexicon, body_start: int = 0) -> list[Block]:
     return blocks
 
 
-def introduction(doc: Doc, noun: str | None, before: int) -> tuple[Span, tuple[int, int]] | None:
-    """Who sent the document: the subject of the last verb before `before` taking its noun.
+@dataclass(frozen=True)
+class Introduction:
+    """'The guild sent a message to members': a document, its sender and the sending verb."""
 
-    "The guild sent a message to members Wednesday" -> ("The guild", "sent a message").
+    pos: int          # where the document's noun stands
+    noun: str         # its lemma: "message"
+    sender: Span      # "The guild"
+    cue: tuple[int, int]  # "sent a message"
+
+
+def introductions(doc: Doc, lexicon: Lexicon) -> list[Introduction]:
+    """Every document noun whose governing verb has a subject other than the noun itself.
+
+    One pass over the document; "the email stated" (the noun is the subject)
+    introduces nothing.
     """
-    best = None
+    found: list[Introduction] = []
     for tok in doc:
-        if tok.idx >= before:
-            break
-        if tok.pos_ != "NOUN" or (noun and tok.lemma_.lower() != noun):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.documents:
             continue
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject_head(verb)
-        if subj is None or subj.i == tok.i:
+        if subj is None or subj.i == tok.i or tok in subj.subtree:
             continue
         cue = Cue(verb, verb.idx, verb.idx + len(verb), "speech", verb)
         start, end = sorted((verb.idx, tok.idx + len(tok)))
-        best = (speaker_span(subj, cue), (start, end))
-    return best
+        found.append(Introduction(tok.idx, tok.lemma_.lower(), speaker_span(subj, cue),
+                                  (start, end)))
+    return found
 
 
-def statement_drafts(doc: Doc, blocks: list[Block], lexicon: Lexicon) -> list[Draft]:
-    """One statement draft per sentence of each block: no questions, no fragments."""
+def statement_drafts(doc: Doc, blocks: list[Block], intros: list[Introduction], text: str,
+                     paras: list[tuple[int, int]]) -> list[Draft]:
+    """One statement draft per sentence of each block: no questions, no fragments.
+
+    The block speaks for whoever the article last said sent a document of
+    the lead-in's kind ("The guild sent a message ..." for "Read the message").
+    """
     drafts: list[Draft] = []
     for block in blocks:
-        intro = None
-        if block.noun:
-            intro = introduction(doc, block.noun, block.start)
-        speaker, cue = (intro if intro else (None, None))
+        intro = next((i for i in reversed(intros) if i.pos < block.start
+                      and block.noun is not None and i.noun == block.noun), None)
+        speaker: Span | None = intro.sender if intro else None
+        cue: tuple[int, int] | None = intro.cue if intro else None
         if speaker is None and block.lead_in is not None:
             cue = (block.lead_in.start_char, block.lead_in.end_char)
-        for p_start, p_end in paragraphs(doc.text):
+        for p_start, p_end in paras:
             if p_start < block.start or p_end > block.end:
                 continue
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
@@ -137,12 +153,12 @@ def statement_drafts(doc: Doc, blocks: list[Block], lexicon: Lexicon) -> list[Dr
             for sent in span.sents:  # type: ignore[attr-defined]
                 # A parser sentence may run over a paragraph break: clip it.
                 lo, hi = max(sent.start_char, p_start), min(sent.end_char, p_end)
-                text = doc.text[lo:hi]
-                lo += len(text) - len(text.lstrip())
-                hi -= len(text) - len(text.rstrip())
+                raw = text[lo:hi]
+                lo += len(raw) - len(raw.lstrip())
+                hi -= len(raw) - len(raw.rstrip())
                 piece = doc.char_span(lo, hi, alignment_mode="expand")
-                if hi <= lo or piece is None or doc.text[lo:hi].endswith("?") \
-                        or not _is_clause(piece) or _SALUTATION.fullmatch(doc.text[lo:hi]):
+                if hi <= lo or piece is None or text[lo:hi].endswith("?") \
+                        or not _is_clause(piece) or _SALUTATION.fullmatch(text[lo:hi]):
                     continue
                 drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue))
     return drafts
