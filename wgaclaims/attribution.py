@@ -425,7 +425,8 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if cue.frame == "position":
         # A single verb ("rejected", "refused") needs an object; a phrase ending in a
         # preposition ("calling for", "pushed back against") has its object after it.
-        if cue.last.i == tok.i and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+        has_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
+        if cue.last.i == tok.i and not has_object:
             return []
         return _rest_of_clause(cue, cue_tokens, exclude)
     return []
