@@ -51,6 +51,21 @@ CASES = [
     # pronoun resolved to the last speaker
     ("Mayor Karen Bass met both sides on Tuesday. She said a deal was close.",
      [("indirect", "Bass", "She", "a deal was close")]),
+    # an attribution in mid-sentence leaves the claim on both sides of it
+    ("The offer was fair, the AMPTP said, until the guild walked away.",
+     [("indirect", "AMPTP", "the AMPTP", "The offer was fair"),
+      ("indirect", "AMPTP", "the AMPTP", "until the guild walked away")]),
+    # a sentence-final attribution after a clause the parser did not link
+    ("No deal before September, the studios say.",
+     [("indirect", "AMPTP", "the studios", "No deal before September")]),
+    # the quoted noun phrase is not the speaker, the nearest subject is
+    ("“My reaction, that was outrageous,” SAG-AFTRA's chief negotiator said on Monday.",
+     [("direct", "SAG-AFTRA", "SAG-AFTRA's chief negotiator",
+       "My reaction, that was outrageous,")]),
+    # a quote resumed right after its attribution continues the same speaker
+    ("“The reason we struck,” Fran Drescher said, “is that the studios would not move.”",
+     [("direct", "SAG-AFTRA", "Fran Drescher", "The reason we struck,"),
+      ("mixed", "SAG-AFTRA", "Fran Drescher", "is that the studios would not move.")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

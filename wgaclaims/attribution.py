@@ -23,6 +23,7 @@ SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"',
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
 CONCESSIVE = frozenset({"although", "though", "whereas"})
+QUOTE_CHARS = frozenset('"“”‘’\'«»')
 # A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
                           "poss", "npadvmod", "attr"})
@@ -100,11 +101,14 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
 # --- speakers ---------------------------------------------------------------------------
 
 def _explicit_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "the union, which said ..." -> the union
-            return child
+    # The nearest subject: in '"My reaction, that was outrageous," the strategist said'
+    # the parser may take the quoted noun for a second subject of "said".
+    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+                      key=lambda c: abs(c.i - verb.i))
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "the union, which said ..." -> the union
+        return child
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "was told by the union"
             for grand in child.children:
@@ -250,6 +254,42 @@ def _char_span(tokens: list[Token], doc: Doc) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def attribution_bounds(cue: Cue, speaker: Span | None) -> tuple[int, int]:
+    """Token range [first, last] of the cue with its speaker."""
+    first, last = cue.token.i, cue.last.i
+    if speaker is not None:
+        first, last = min(first, speaker.start), max(last, speaker.end - 1)
+    return first, last
+
+
+def _trailing_adjuncts(doc: Doc, i: int, end: int) -> int:
+    """Skip a cue's adjuncts after it ("on Tuesday", "in a statement"): the next index."""
+    while i < end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ == "ADV"):
+        i += 1
+    if i < end and doc[i].dep_ == "prep" and doc[i].head.pos_ in ("VERB", "AUX"):
+        i = doc[i].right_edge.i + 1
+    return i
+
+
+def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Token]:
+    """"Language unclear on whether mothers are covered, experts say.": the clause before.
+
+    A comma, then only the speaker and cue (and their adjuncts) to the end of
+    the sentence: whatever stands before the comma is what they said, even
+    when the parser found no clause to link.
+    """
+    doc, sent = cue.token.doc, cue.token.sent
+    first, last = attribution_bounds(cue, speaker)
+    if first - 1 <= sent.start or doc[first - 1].text not in (",", "—", "–"):
+        return []
+    end = _trailing_adjuncts(doc, last + 1, sent.end)
+    if any(not (t.is_punct or t.is_space) for t in doc[end:sent.end]):
+        return []
+    if any(t.text in QUOTE_CHARS for t in doc[sent.start:first]):
+        return []  # a quote before the cue is matched from the quote side
+    return list(doc[sent.start:first - 1])
+
+
 def _from_that_clause(tokens: list[Token]) -> list[Token]:
     """'telling the major studios that it wants ...': the content starts at the that-clause."""
     for t in sorted(tokens, key=lambda t: t.i):
@@ -294,6 +334,8 @@ def _one_side(tokens: list[Token], cue: Cue) -> list[Token]:
     if not before or not after:
         return tokens
     words = lambda ts: sum(1 for t in ts if not t.is_punct and not t.is_space)  # noqa: E731
+    if cue.token.dep_ == "parataxis" and words(before):
+        return before  # "The offer was fair, the AMPTP said, until ...": the rest comes later
     return before if words(before) > words(after) else after
 
 
@@ -386,6 +428,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
+        before = _clause_before_final_attribution(cue, speaker)
+        if before:
+            return before
         if tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "The deal, she said, is fair."
             own = {t.i for t in tok.subtree}

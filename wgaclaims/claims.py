@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from .attribution import Attribution, attribute, find_cues
+from .attribution import Attribution, attribute, attribution_bounds, find_cues
 from .drafts import Draft
 from .lexicon import Lexicon
 from .quotes import Quote
@@ -55,6 +55,7 @@ class DraftBuilder:
         self.inner = [q for q in quotes if q.depth > 0]
         self.blocks = blocks
         self.paras = paras
+        self.extra: list[Draft] = []  # second halves around a parenthetical attribution
         self._para_starts = [s for s, _ in self.paras]
 
     def paragraph_of(self, pos: int) -> int:
@@ -79,6 +80,7 @@ class DraftBuilder:
             draft = self.from_attribution(attr)
             if draft is not None:
                 drafts.append(draft)
+        drafts.extend(self.extra)
         drafts = self._drop_embedded(drafts)
         drafts.extend(self.from_uncued_quotes(drafts))
         return _dedupe(drafts)
@@ -102,8 +104,39 @@ class DraftBuilder:
             return None
         if kind == "position" and any(t.lower_ in GENERIC for t in speaker):
             return None  # a position is held by a particular party
-        return Draft(kind, start, end, cue.start, speaker=speaker,
-                     cue=(cue.start, cue.end), nested=nested)
+        draft = Draft(kind, start, end, cue.start, speaker=speaker,
+                      cue=(cue.start, cue.end), nested=nested)
+        self._rest_after_parenthetical(attr, draft)
+        return draft
+
+    def _rest_after_parenthetical(self, attr: Attribution, draft: Draft) -> None:
+        """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": both halves.
+
+        An attribution set off by commas inside a sentence leaves the claim on
+        both sides of it; the half after it is a second claim of the same
+        speaker, as with a quote split around its attribution.
+        """
+        if draft.type == "position" or attr.speaker is None:
+            return
+        doc = self.doc
+        first, last = attribution_bounds(attr.cue, attr.speaker)
+        sent = attr.cue.token.sent
+        if first - 1 <= sent.start or doc[first - 1].text != "," or last + 1 >= sent.end \
+                or doc[last + 1].text != ",":
+            return
+        if draft.end > doc[first].idx:
+            return  # the content is already after the attribution
+        rest = [t for t in doc[last + 2:sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if len([t for t in rest if not t.is_punct]) < 3:
+            return
+        start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+        if self.text[end:end + 1] in ('"', "”", "’", "'"):
+            end += 1  # keep a closing mark with the quote it closes
+        kind, start, end = self._classify(attr.cue.frame, (start, end), draft.nested)
+        self.extra.append(Draft(kind, start, end, start, inherits=draft, cue=draft.cue,
+                                nested=draft.nested))
 
     def _within_paragraph(self, content: tuple[int, int] | None,
                           cue: int) -> tuple[int, int] | None:
@@ -198,12 +231,13 @@ class DraftBuilder:
             taken = sum(d.overlap(q.content_start, q.content_end) for d in drafts + out)
             if taken * 2 >= q.content_end - q.content_start:
                 continue
-            whole = self._whole_sentences(q)
-            if not whole and (_words(self.text[q.content_start:q.content_end]) < MIN_UNCUED_WORDS
-                              or self._has_own_subject(q)):
-                continue
             previous = self._previous_claim(q, drafts + out)
             if previous is None:
+                continue
+            whole = self._whole_sentences(q)
+            if not whole and not self._continues_after_attribution(q, previous) and (
+                    _words(self.text[q.content_start:q.content_end]) < MIN_UNCUED_WORDS
+                    or self._has_own_subject(q)):
                 continue
             out.append(Draft("direct" if whole else "mixed", q.content_start, q.content_end,
                              q.start, inherits=previous, cue=previous.cue))
@@ -221,6 +255,14 @@ class DraftBuilder:
         after = self.text[q.end:max(p_end, q.end)]
         head = _SENTENCE_END.split(after)[0] if _SENTENCE_END.search(after) else after
         return _words(tail) == 0 and _words(head) == 0
+
+    def _continues_after_attribution(self, q: Quote, previous: Draft) -> bool:
+        """'"One of the reasons," Mr. Obama said, "is that ..."': the quote resumes right
+        after the attribution, with only a comma between."""
+        ends = [e for e in (previous.cue[1] if previous.cue else None,
+                            previous.speaker.end_char if previous.speaker is not None else None)
+                if e is not None and e <= q.start]
+        return bool(ends) and self.text[max(ends):q.start].strip() in (",", "", ":")
 
     def _has_own_subject(self, q: Quote) -> bool:
         """Whether the sentence around a partial quote names its own subject.
