@@ -82,17 +82,17 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
                 break
         if found is None and tok.pos_ in ("VERB", "AUX") and not _negated(tok) \
                 and tok.dep_ not in NOMINAL_DEPS:
-            for phrase in lexicon.positions:
+            for phrase, frame in lexicon.phrases:
                 if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
-                    found = Cue(tok, tok.idx, last.idx + len(last), "position", last)
+                    found = Cue(tok, tok.idx, last.idx + len(last), frame, last)
                     break
             particle = next((c for c in tok.children if c.dep_ == "prt"), None)
             if particle is not None:
                 # "write off", "add up" are other verbs; "point out" is a cue of its own.
                 if found is None and f"{lemma} {particle.lower_}" in lexicon.phrasal:
                     found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
-            elif found is None and tok.pos_ == "VERB" and (frame := lexicon.frame(lemma)):
-                found = Cue(tok, tok.idx, tok.idx + len(tok), frame, tok)
+            elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
+                found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
         if found is not None:
             cues.append(found)
     return cues
@@ -452,6 +452,15 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             tokens = _subtree_tokens(kids, exclude)
             if sum(1 for t in tokens if not t.is_punct) >= 3:
                 return _from_that_clause(tokens)
+        return []
+    if cue.frame == "object" and cue.last.i != tok.i:
+        return _rest_of_clause(cue, cue_tokens, exclude)  # "pointed to ...", "railed against ..."
+    if cue.frame == "evidence":
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if ccomps:
+            return _subtree_tokens(ccomps, exclude)
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return _rest_of_clause(cue, cue_tokens, exclude)  # "polls show Clinton ahead"
         return []
     if cue.frame == "object":
         kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i]

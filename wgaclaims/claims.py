@@ -105,7 +105,7 @@ class DraftBuilder:
         if kind == "position" and any(t.lower_ in GENERIC for t in speaker):
             return None  # a position is held by a particular party
         draft = Draft(kind, start, end, cue.start, speaker=speaker,
-                      cue=(cue.start, cue.end), nested=nested)
+                      cue=(cue.start, cue.end), nested=nested, frame=cue.frame)
         self._rest_after_parenthetical(attr, draft)
         return draft
 
@@ -208,7 +208,8 @@ class DraftBuilder:
         # "According to the Reporter, the union sent an email announcing that ...": the
         # sourcing of a report of speech; the union's announcement is the claim.
         drafts = [d for d in drafts if d.type != "according_to" or not any(
-            o is not d and d.covers(o.anchor) and not o.nested for o in drafts)]
+            o is not d and d.covers(o.anchor) and not o.nested and o.frame != "evidence"
+            for o in drafts)]
         kept = []
         for d in drafts:
             if d.nested:
