@@ -35,7 +35,7 @@ CASES = [
     # participial cue takes the clause's subject
     ("SAG-AFTRA met the studios. "
      "The union rejected the package on Monday, saying it fell short on residuals.",
-     [("position", "SAG-AFTRA", "The union", "the package on Monday"),
+     [("position", "SAG-AFTRA", "The union", "the package"),
       ("indirect", "SAG-AFTRA", "The union", "it fell short on residuals")]),
     # according to, before and after the clause
     ("According to the WGA, the talks broke down over streaming pay.",
@@ -48,6 +48,17 @@ CASES = [
      [("position", "WGA", "The WGA", "higher residuals on streaming shows")]),
     ("The studios pushed back against the demand for minimum staffing.",
      [("position", "AMPTP", "The studios", "the demand for minimum staffing")]),
+    ("The WGA wants a share of streaming revenue.",
+     [("position", "WGA", "The WGA", "a share of streaming revenue")]),
+    # object speech acts, with two objects or a phrase
+    ("Fran Drescher called the offer “an insult.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “an insult.”")]),
+    ("The AMPTP called on the guild to return to the table.",
+     [("indirect", "AMPTP", "The AMPTP", "the guild to return to the table")]),
+    ("The WGA called a meeting for Friday.", []),
+    # studies and polls
+    ("A Bloomberg poll shows that most voters back the writers.",
+     [("indirect", None, "A Bloomberg poll", "most voters back the writers")]),
     # pronoun resolved to the last speaker
     ("Mayor Karen Bass met both sides on Tuesday. She said a deal was close.",
      [("indirect", "Bass", "She", "a deal was close")]),
@@ -118,6 +129,31 @@ def test_reproduced_letter_is_a_block_of_statements(extract):
     assert [(c.type, c.party, c.content) for c in claims] == [
         ("statement", "WGA", "We have reached a tentative agreement."),
         ("statement", "WGA", "The board will vote on Tuesday.")]
+
+
+def test_transcript_turns_are_statements_of_their_speakers(extract):
+    text = ("The two spoke on Sunday.\n\n"
+            "WALLACE: Do the talks resume? I want an answer.\n\n"
+            "DRESCHER: We are ready. The studios are not.\n\n"
+            "WALLACE: Thank you.\n\n"
+            "UPDATE: The interview ended.")
+    claims = extract(text)
+    assert [(c.type, c.speaker, c.content) for c in claims] == [
+        ("statement", "WALLACE", "I want an answer."),
+        ("statement", "DRESCHER", "We are ready."),
+        ("statement", "DRESCHER", "The studios are not."),
+        ("statement", "WALLACE", "Thank you.")]
+    assert {c.party for c in claims if c.speaker == "DRESCHER"} == {None}  # a label, not a name
+
+
+def test_a_lone_label_is_no_transcript(extract):
+    assert extract("PREVIOUS COVERAGE: Producers asking writers to meet again.") == []
+
+
+def test_quote_signed_with_a_dash(extract):
+    text = "“The studios will have to come back.” ― Fran Drescher\n\nMore news."
+    assert [(c.type, c.party, c.speaker) for c in extract(text)] == [
+        ("direct", "SAG-AFTRA", "Fran Drescher")]
 
 
 def test_title_establishes_a_persons_party_for_the_article(extract):

@@ -316,6 +316,8 @@ def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[T
             break
         if t.text == "," and t.i + 1 < sent.end:
             nxt = doc[t.i + 1]
+            if nxt.pos_ == "CCONJ" and t.i + 2 < sent.end:
+                nxt = doc[t.i + 2]  # ", and contends ..."
             if nxt.i in cue_tokens or nxt.lower_ in _CLAUSE_BREAK_WORDS:
                 break
         if t.i not in exclude:
@@ -464,10 +466,14 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return []
     if cue.frame == "object":
         kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i]
-        if lemma in lexicon.needs_complement and not any(
+        nominal = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
+        # "called the offer 'an insult'" parsed as an apposition with no comma between.
+        nominal += [a for c in nominal if c.dep_ == "dobj" for a in c.children
+                    if a.dep_ == "appos" and not any(t.text == "," for t in doc[c.i:a.i])]
+        if lemma in lexicon.needs_complement and len(nominal) < 2 and not any(
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
                 for c in kids):
-            return []
+            return []  # "called Trump a liar" has two objects; "called a meeting" one
         if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
             if not any(c.i > tok.i for c in tok.children) and lemma not in lexicon.needs_complement:
                 # The parser hung the object elsewhere ("praised X and blasted suggestions
@@ -479,16 +485,19 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if cue.frame == "position":
         # A single verb ("rejected", "refused") needs an object; a phrase ending in a
         # preposition ("calling for", "pushed back against") has its object after it.
-        has_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
-        if cue.last.i == tok.i and not has_object:
-            return []
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        if cue.last.i == tok.i:
+            # "rejected the offer", "wants to strike": the object is the position.
+            return _subtree_tokens(objects, exclude)
         return _rest_of_clause(cue, cue_tokens, exclude)
     return []
 
 
 def attribute(cues: list[Cue], lexicon: Lexicon) -> list[Attribution]:
     """Speaker and content for each cue, as far as the parse gives them."""
-    cue_tokens = {c.token.i for c in cues}
+    # Cues that end another claim's content where they start a clause of their own;
+    # a position ("it wants ...") inside reported words is part of them.
+    cue_tokens = {c.token.i for c in cues if c.frame != "position"}
     out = []
     for cue in cues:
         speaker = find_speaker(cue, lexicon)

@@ -25,6 +25,9 @@ FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you", "my", "our", "you
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
 _WORD = re.compile(r"\w+")
 _BETWEEN_BEFORE = re.compile(r"[\s,.;:!?—–-]*")  # '," she said' -- only punctuation between
+# '" ― Christina Luis' to the end of the paragraph: a dash, then a short name.
+_SIGNATURE = re.compile(
+    r"[ \t]*([―—–]{1,2}|--)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
 GENERIC = frozenset({"a", "an", "some", "many", "other", "several", "most", "few", "any"})
@@ -232,6 +235,10 @@ class DraftBuilder:
             taken = sum(d.overlap(q.content_start, q.content_end) for d in drafts + out)
             if taken * 2 >= q.content_end - q.content_start:
                 continue
+            signed = self._dash_signature(q)
+            if signed is not None:
+                out.append(signed)
+                continue
             previous = self._previous_claim(q, drafts + out)
             if previous is None:
                 continue
@@ -243,6 +250,19 @@ class DraftBuilder:
             out.append(Draft("direct" if whole else "mixed", q.content_start, q.content_end,
                              q.start, inherits=previous, cue=previous.cue))
         return out
+
+    def _dash_signature(self, q: Quote) -> Draft | None:
+        """A quote signed with a dash and a name, as in epigraphs and pull quotes:
+        '"He does not answer to anyone." ― Christina Luis'."""
+        p_end = self.paras[self.paragraph_of(q.start)][1]
+        m = _SIGNATURE.match(self.text, q.end, max(q.end, p_end))
+        if m is None:
+            return None
+        speaker = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if speaker is None:
+            return None
+        return Draft("direct", q.content_start, q.content_end, q.start, speaker=speaker,
+                     cue=(m.start(1), m.end(1)), frame="speech")
 
     def _whole_sentences(self, q: Quote) -> bool:
         """True when the quote starts a sentence and ends one, but for punctuation.

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .claims import build_drafts
 from .discourse import resolve_all
-from .documents import find_blocks, introductions, statement_drafts
+from .documents import find_blocks, introductions, statement_drafts, transcript_turns
 from .drafts import Draft
 from .lexicon import Lexicon, load_lexicon
 from .model import CLAIM_TYPES, Claim
@@ -80,8 +80,10 @@ class ClaimsComponent:
         intros = introductions(doc, self.lexicon)
         blocks = find_blocks(doc, self.lexicon, text, paras)
         drafts = statement_drafts(doc, blocks, intros, text, paras)
+        turns, turn_regions = transcript_turns(doc, text, paras)
+        drafts += turns
         drafts += build_drafts(doc, text, paras, quotes, self.lexicon,
-                               [(b.start, b.end) for b in blocks])
+                               [(b.start, b.end) for b in blocks] + turn_regions)
         resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
         drafts = [d for d in drafts if d.type in self.types]
         drafts.sort(key=lambda d: (d.start, d.end))

@@ -22,6 +22,15 @@ _SIGN_OFF = re.compile(
     r"\s*(Sincerely|In solidarity|Best regards|Regards|Respectfully|Thank you|Thanks)\b[^\n]{0,40}",
     re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*([#*_=~-]\s*){3,}")
+# A transcript turn: an upper-case speaker label and a colon opening a paragraph.
+# The label may follow an opening quote mark when the article quotes a transcript whole.
+_TURN = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
+# Labels that open news paragraphs but name no speaker.
+NOT_SPEAKERS = frozenset({
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "RELATED", "PREVIOUS COVERAGE", "WATCH",
+    "READ MORE", "VIDEO", "PHOTOS", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
+    "SOURCE", "SOURCES", "MORE", "ALSO", "LISTEN", "SUBSCRIBE", "CLARIFICATION", "ADVERTISEMENT",
+})
 _LEAD_IN_END = re.compile(r"(below|following|here)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 
 
@@ -36,6 +45,42 @@ class Block:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def transcript_turns(doc: Doc, text: str,
+                     paras: list[tuple[int, int]]) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """The turns of a transcript ("PENCE: Well, look ..."), one statement per sentence.
+
+    Only an article with at least three labelled turns by at least two
+    speakers counts as a transcript, so a lone "UPDATE:" or "PREVIOUS
+    COVERAGE:" line is never taken for one. Returns the drafts and the
+    regions they cover (cues inside are the speaker's words, not new claims).
+    """
+    turns = []
+    for p_start, p_end in paras:
+        m = _TURN.match(text, p_start, p_end)
+        if m and m.group(1).rstrip(".") not in NOT_SPEAKERS and len(m.group(1)) > 1:
+            turns.append((m, p_end))
+    if len(turns) < 3 or len({m.group(1) for m, _ in turns}) < 2:
+        return [], []
+    drafts: list[Draft] = []
+    regions = []
+    for m, p_end in turns:
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        body = doc.char_span(m.end(), p_end, alignment_mode="expand")
+        if speaker is None or body is None:
+            continue
+        regions.append((m.start(), p_end))
+        cue = (m.end(1), m.end(1) + 1)
+        for sent in body.sents:  # type: ignore[attr-defined]
+            lo, hi = max(sent.start_char, m.end()), min(sent.end_char, p_end)
+            raw = text[lo:hi]
+            lo += len(raw) - len(raw.lstrip())
+            hi -= len(raw) - len(raw.rstrip())
+            if hi > lo and not text[lo:hi].endswith("?"):
+                drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue,
+                                    frame="speech"))
+    return drafts, regions
+
+
 def _is_clause(tokens: Span) -> bool:
     """A sentence with a finite verb, or an imperative; not a fragment like "More to come"."""
     return any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB" and not any(
@@ -47,6 +92,20 @@ def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.documents:
             return tok.lemma_.lower()
     return None
+
+
+def _last_sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """The paragraph's last sentence, clipped to the paragraph.
+
+    The parser sometimes runs a sentence over a paragraph break ("... true.
+    UPDATE:"); only the part inside the paragraph speaks for it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    last = list(span.sents)[-1]  # type: ignore[attr-defined]
+    return doc.char_span(max(last.start_char, start), min(last.end_char, end),
+                         alignment_mode="expand")
 
 
 def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
@@ -66,22 +125,19 @@ def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
         if _SALUTATION.fullmatch(para) and n + 1 < len(paras):
             begin = n + 1
             if n > 0:
-                prev = doc.char_span(*paras[n - 1], alignment_mode="expand")
-                if prev is not None:
-                    last = list(prev.sents)[-1]  # type: ignore[attr-defined]
-                    if _LEAD_IN_END.search(last.text.strip()):
-                        lead_in, noun = last, _document_noun(last, lexicon)
-        else:
-            span = doc.char_span(p_start, p_end, alignment_mode="expand")
-            sents = list(span.sents) if span is not None else []  # type: ignore[attr-defined]
-            if sents and len(sents) <= 2 and n + 1 < len(paras):
-                last = sents[-1]
-                noun = _document_noun(last, lexicon)
-                if noun and _LEAD_IN_END.search(last.text.strip()):
-                    lead_in = last
-                    begin = n + 1
-                    if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
-                        begin += 1
+                lead_in = _last_sentence(doc, *paras[n - 1])
+                if lead_in is not None and _LEAD_IN_END.search(text[slice(*paras[n - 1])]):
+                    noun = _document_noun(lead_in, lexicon)
+                else:
+                    lead_in = None
+        elif n + 1 < len(paras) and _LEAD_IN_END.search(para):
+            last = _last_sentence(doc, p_start, p_end)
+            noun = _document_noun(last, lexicon) if last is not None else None
+            if noun and last is not None and last.start_char >= p_start - 1:
+                lead_in = last
+                begin = n + 1
+                if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
+                    begin += 1
         if begin is None or begin >= len(paras):
             n += 1
             continue
