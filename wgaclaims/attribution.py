@@ -314,12 +314,14 @@ def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[T
     for t in doc[cue.last.i + 1:sent.end]:
         if t.text == ";":
             break
-        if t.text == "," and t.i + 1 < sent.end:
+        if t.text in (",", "—", "–") and t.i + 1 < sent.end:
             nxt = doc[t.i + 1]
             if nxt.pos_ == "CCONJ" and t.i + 2 < sent.end:
                 nxt = doc[t.i + 2]  # ", and contends ..."
             if nxt.i in cue_tokens or nxt.lower_ in _CLAUSE_BREAK_WORDS:
                 break
+            if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("advcl", "acl", "conj", "dep"):
+                break  # ", looping the streets around ...": an aside on the scene
         if t.i not in exclude:
             tokens.append(t)
     return tokens
@@ -495,11 +497,12 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
 
 def attribute(cues: list[Cue], lexicon: Lexicon) -> list[Attribution]:
     """Speaker and content for each cue, as far as the parse gives them."""
-    # Cues that end another claim's content where they start a clause of their own;
-    # a position ("it wants ...") inside reported words is part of them.
-    cue_tokens = {c.token.i for c in cues if c.frame != "position"}
-    out = []
-    for cue in cues:
-        speaker = find_speaker(cue, lexicon)
-        out.append(Attribution(cue, speaker, find_content(cue, speaker, lexicon, cue_tokens)))
-    return out
+    speakers = [find_speaker(cue, lexicon) for cue in cues]
+    # Cues that end another claim's content where they start a clause of their own:
+    # only those that carry a claim of their own (a speaker and a content), and not
+    # positions ("it wants ..." inside reported words is part of them).
+    live = {cue.token.i for cue, speaker in zip(cues, speakers, strict=True)
+            if cue.frame != "position" and speaker is not None
+            and find_content(cue, speaker, lexicon, set()) is not None}
+    return [Attribution(cue, speaker, find_content(cue, speaker, lexicon, live))
+            for cue, speaker in zip(cues, speakers, strict=True)]

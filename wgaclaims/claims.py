@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from .attribution import Attribution, attribute, attribution_bounds, find_cues
+from .attribution import CONCESSIVE, Attribution, attribute, attribution_bounds, find_cues
 from .drafts import Draft
 from .lexicon import Lexicon
 from .quotes import Quote
@@ -124,12 +124,20 @@ class DraftBuilder:
         doc = self.doc
         first, last = attribution_bounds(attr.cue, attr.speaker)
         sent = attr.cue.token.sent
-        if first - 1 <= sent.start or doc[first - 1].text != "," or last + 1 >= sent.end \
-                or doc[last + 1].text != ",":
+        # "..., he told me on Friday, ...": a short object or time may follow the cue.
+        comma = next((t.i for t in doc[last + 1:min(last + 7, sent.end)] if t.text == ","), None)
+        if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1:comma]):
+            comma = None
+        if first - 1 <= sent.start or doc[first - 1].text != "," or comma is None:
             return
+        last = comma - 1
         if draft.end > doc[first].idx:
             return  # the content is already after the attribution
         rest = [t for t in doc[last + 2:sent.end] if not t.is_space]
+        for t in rest:  # "..., although it may take days to tell": the reporter's aside
+            if t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in CONCESSIVE:
+                rest = [u for u in rest if u.i < t.i]
+                break
         while rest and rest[-1].is_punct:
             rest.pop()
         if len([t for t in rest if not t.is_punct]) < 3:
