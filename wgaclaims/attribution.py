@@ -298,7 +298,8 @@ def _from_that_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_CLAUSE_BREAK_WORDS = frozenset({"which", "who", "although", "though", "while", "whereas"})
+_CLAUSE_BREAK_WORDS = frozenset({"which", "who", "where", "when", "although", "though", "while",
+                                 "whereas"})
 
 
 def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[Token]:
