@@ -59,6 +59,9 @@ CASES = [
     # studies and polls
     ("A Bloomberg poll shows that most voters back the writers.",
      [("indirect", None, "A Bloomberg poll", "most voters back the writers")]),
+    # a relative pronoun is the speaker as written; the noun it hangs on says who
+    ("Talks stalled after the AMPTP, which said the offer was final, walked out.",
+     [("indirect", "AMPTP", "which", "the offer was final")]),
     # pronoun resolved to the last speaker
     ("Mayor Karen Bass met both sides on Tuesday. She said a deal was close.",
      [("indirect", "Bass", "She", "a deal was close")]),

@@ -106,8 +106,8 @@ def _explicit_subject(verb: Token) -> Token | None:
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS),
                       key=lambda c: abs(c.i - verb.i))
     for child in subjects:
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head  # "the union, which said ..." -> the union
+        # "the union, which said ...": the speaker as written is "which"; who it is
+        # comes from the noun the clause hangs on (see discourse.antecedent_noun).
         return child
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "was told by the union"

@@ -28,6 +28,21 @@ TITLE_WINDOW = 6  # tokens before a name searched for a party title
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "Smith, who said ..." -> Smith."""
+    if tok.lower_ not in RELATIVE or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    return None
+
+
 def _definite(span: Span) -> bool:
     """'the guild', 'the union group', 'its negotiators': a particular, known source."""
     first = span[0]
@@ -109,6 +124,11 @@ class Resolver:
     def referent(self, span: Span, draft: Draft) -> Referent:
         head = span.root
         lower = head.lower_
+        noun = relative_antecedent(head)
+        if noun is not None:
+            found = self.referent(self.doc[noun.left_edge.i:noun.i + 1], draft)
+            return Referent(span.start_char, found.party, found.name, found.person,
+                            found.document)
         names = [m for m in self.registry.find_names(span.text, self.learned)]
         if names:
             return self._from_name(span, names, head)
