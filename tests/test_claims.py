@@ -40,6 +40,9 @@ CASES = [
     # according to, before and after the clause
     ("According to the WGA, the talks broke down over streaming pay.",
      [("according_to", "WGA", "the WGA", "the talks broke down over streaming pay")]),
+    ("The studios lost $5 billion in the strike, according to a Milken Institute estimate.",
+     [("according_to", None, "a Milken Institute estimate",
+       "The studios lost $5 billion in the strike")]),
     # mixed: reported speech quoting part of the words
     ("The AMPTP said the demands were “simply unworkable” for the companies.",
      [("mixed", "AMPTP", "The AMPTP", "the demands were “simply unworkable” for the companies")]),

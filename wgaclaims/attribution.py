@@ -290,6 +290,26 @@ def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Tok
     return list(doc[sent.start:first - 1])
 
 
+def _sentence_sourced(cue: Cue, speaker: Span | None) -> list[Token] | None:
+    """'According to X, CLAUSE.' and 'CLAUSE, according to X.': the whole sentence.
+
+    Set off by a comma at either end of a sentence, the phrase sources all of it,
+    whatever word the parser hung it on. Mid-sentence it sources what precedes
+    it (the rest is matched as the second half of a split sentence).
+    """
+    doc, sent = cue.token.doc, cue.token.sent
+    first, last = attribution_bounds(cue, speaker)
+    opening = all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[sent.start:first])
+    if opening:
+        comma = next((t.i for t in doc[last + 1:sent.end] if t.text == ","), None)
+        if comma is None or comma > last + 1:
+            return None
+        return list(doc[comma + 1:sent.end])
+    if first - 1 > sent.start and doc[first - 1].text == ",":
+        return list(doc[sent.start:first - 1])
+    return None
+
+
 def _from_that_clause(tokens: list[Token]) -> list[Token]:
     """'telling the major studios that it wants ...': the content starts at the that-clause."""
     for t in sorted(tokens, key=lambda t: t.i):
@@ -415,6 +435,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     exclude.update(range(cue.token.i, cue.last.i + 1))
     lemma = tok.lemma_.lower()
     if cue.frame == "according":
+        framed = _sentence_sourced(cue, speaker)
+        if framed is not None:
+            return framed
         head = tok.head
         if head.i == tok.i:
             return []
