@@ -91,7 +91,7 @@ def test_output_file_and_format_from_its_suffix(tmp_path):
     out = tmp_path / "claims.csv"
     result = run("extract", str(SAMPLE), "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
-    assert out.read_text().startswith("source,article_date,sentence,type,party")
+    assert out.read_text().startswith("source,article_date,article_date_source,sentence,type,party")
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
 
 
@@ -139,3 +139,30 @@ def test_help_does_not_import_spacy():
             "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+def rows_of(result):
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.stdout.splitlines()]
+
+
+SAMPLE_002 = SAMPLES / "002_d35ce8ab450416b2.txt"
+
+
+def test_sample_002_dates_the_email_sent_on_thursday():
+    rows = rows_of(run("extract", str(SAMPLE_002), "--format", "jsonl"))
+    assert {(r["article_date"], r["article_date_source"]) for r in rows} == {
+        ("2023-08-10", "header")}
+    dated = [(r["cue"], r["said_on_text"], r["said_on"], r["said_on_precision"])
+             for r in rows if r["said_on"]]
+    assert dated == [("announcing", "Thursday", "2023-08-10", "day")]
+
+
+def test_article_date_option_resolves_an_undated_article():
+    plain = rows_of(run("extract", str(SAMPLE), "--format", "jsonl"))
+    assert {r["said_on_text"] for r in plain} == {None, "Friday night", "Friday"}
+    assert {r["said_on"] for r in plain} == {None}  # no date: the text is kept, unresolved
+    dated = rows_of(run("extract", str(SAMPLE), "--format", "jsonl",
+                        "--article-date", "2017-03-25"))
+    assert {r["said_on"] for r in dated if r["said_on_text"]} == {"2017-03-24"}
+    assert {r["article_date_source"] for r in dated} == {"option"}
+

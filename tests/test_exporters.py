@@ -7,8 +7,9 @@ from wgaclaims.model import FIELDS, Claim
 
 
 def claim(n: int, **kw) -> Claim:
-    base = dict(source="a.txt", article_date=None, sentence=n, type="direct", party="WGA",
-                speaker="the guild", speaker_start=0, speaker_end=9, speaker_name=None,
+    base = dict(source="a.txt", article_date=None, article_date_source=None, sentence=n,
+                type="direct", party="WGA", speaker="the guild", speaker_start=0, speaker_end=9,
+                speaker_name=None,
                 cue="said", cue_start=10, cue_end=14, content=f"claim {n}, \"quoted\"",
                 start=20, end=37)
     base.update(kw)
