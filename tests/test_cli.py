@@ -140,6 +140,7 @@ def test_help_does_not_import_spacy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
 
+
 def rows_of(result):
     assert result.exit_code == 0, result.output
     return [json.loads(x) for x in result.stdout.splitlines()]
@@ -166,3 +167,36 @@ def test_article_date_option_resolves_an_undated_article():
     assert {r["said_on"] for r in dated if r["said_on_text"]} == {"2017-03-24"}
     assert {r["article_date_source"] for r in dated} == {"option"}
 
+
+def test_since_and_until_keep_claims_said_in_the_range():
+    def said(*args):
+        return [r["said_on"] for r in rows_of(run("extract", str(SAMPLES), "--format",
+                                                  "jsonl", *args))]
+    assert said("--since", "2023-08-10") == ["2023-08-10"]
+    assert said("--since", "2023-08-01", "--until", "2023-08-10") == ["2023-08-10"]
+    assert said("--until", "2023-08-09") == []
+
+
+def test_sort_said_on_makes_one_timeline_with_undated_claims_last():
+    unsorted = rows_of(run("extract", str(SAMPLES), "--format", "jsonl"))
+    timeline = rows_of(run("extract", str(SAMPLES), "--format", "jsonl", "--sort", "said_on"))
+    assert len(timeline) == len(unsorted)
+    assert timeline[0]["said_on"] == "2023-08-10"
+    assert timeline[1:] == [r for r in unsorted if r is not None and not r["said_on"]]
+    table = run("extract", str(SAMPLES), "--format", "table", "--sort", "said_on").stdout
+    assert table.startswith("76 claims, 5 articles") and "2023-08-10" in table
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--since", "10/08/2023"], "--since"),
+    (["--until", "yesterday"], "--until"),
+    (["--article-date", "2023-13-01"], "--article-date"),
+    (["--since", "2023-08-11", "--until", "2023-08-10"], "is after --until"),
+])
+def test_bad_dates_are_usage_errors(args, message):
+    result = run("extract", str(SAMPLE), *args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_help_says_sorting_holds_every_claim():
+    assert "nothing streams" in " ".join(run("extract", "--help").stdout.split())
