@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from . import errors
+from .dates import parse_iso, said_on, with_article_date
 from .model import Article, Claim
 from .parties import DEFAULT
 
@@ -63,15 +65,27 @@ def analysis_text(article: Article) -> str:
 
 def iter_claims(articles: Iterable[Article], nlp: Language,
                 batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
-    """Yield each article with its claims, in input order, as each batch is parsed."""
-    pairs = ((analysis_text(a), a) for a in articles)
+    """Yield each article with its claims, in input order, as each batch is parsed.
+
+    An article without a date gets one from its header or dateline where it
+    has one, and each claim's `said_on_text` is resolved against that date.
+    """
+    pairs = ((analysis_text(a), a) for a in map(with_article_date, articles))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        claims = [
-            dataclasses.replace(c, source=article.source, article_date=article.article_date,
-                                content=article.text[c.start:c.end])
-            for c in doc._.claims
-        ]
+        base = parse_iso(article.article_date) if article.article_date else None
+        claims = [_dated(c, article, base) for c in doc._.claims]
         yield article, claims
+
+
+def _dated(claim: Claim, article: Article, base: date | None) -> Claim:
+    """The component's claim with its article's source and date, and its own date."""
+    when = said_on(claim.said_on_text, base) if claim.said_on_text else None
+    return dataclasses.replace(
+        claim, source=article.source, article_date=article.article_date,
+        article_date_source=article.article_date_source,
+        content=article.text[claim.start:claim.end],
+        said_on=when.start.isoformat() if when else None,
+        said_on_precision=when.precision if when else None)
 
 
 def extract_claims(texts: str | Article | Iterable[str | Article], *, nlp: Language | None = None,
