@@ -82,11 +82,11 @@ class ClaimsComponent:
         drafts = [d for d in drafts if d.type in self.types]
         drafts.sort(key=lambda d: (d.start, d.end))
         starts = [s.start_char for s in doc.sents if s.text.strip()]
-        return [_to_claim(doc, d, starts) for d in drafts]
+        text = doc.text  # built from the tokens on each access: once per doc, not per claim
+        return [_to_claim(doc, d, starts, text) for d in drafts]
 
 
-def _to_claim(doc: Doc, d: Draft, sent_starts: list[int]) -> Claim:
-    text = doc.text
+def _to_claim(doc: Doc, d: Draft, sent_starts: list[int], text: str) -> Claim:
     speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars
     where = d.anchor if d.inherits is None else d.start
     return Claim(
