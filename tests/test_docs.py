@@ -28,3 +28,14 @@ def test_every_command_is_documented():
 def test_every_record_field_is_documented():
     for field in FIELDS:
         assert f"`{field}`" in README, field
+
+
+def test_the_readme_registry_example_loads(tmp_path):
+    from wgaclaims.parties import load_registry
+
+    block = re.findall(r"```toml\n(.*?)```", README, re.S)[0]
+    path = tmp_path / "uaw.toml"
+    path.write_text(block, encoding="utf-8")
+    registry = load_registry(path)
+    assert [p.id for p in registry.parties] == ["UAW", "Ford"]
+    assert registry.by_id["UAW"].members == ("Shawn Fain",)

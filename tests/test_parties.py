@@ -56,3 +56,66 @@ def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     with pytest.raises(RegistryError) as err:
         load_registry(path)
     assert str(path) in str(err.value) and message in str(err.value)
+
+
+UAW_ARTICLE = ('"We are not going back until we win a fair contract," United Auto Workers '
+               'President Shawn Fain said on Friday. "Ford has the money," Fain said.')
+
+
+def test_a_custom_registry_changes_the_attribution(nlp, tmp_path):
+    from wgaclaims import extract_claims, load_pipeline
+    from wgaclaims.registry_view import template_text
+
+    own = tmp_path / "uaw.toml"
+    own.write_text(template_text(), encoding="utf-8")
+    default = extract_claims(UAW_ARTICLE, nlp=nlp)
+    custom = extract_claims(UAW_ARTICLE, nlp=load_pipeline(parties=str(own)))
+    assert [c.content for c in custom] == [c.content for c in default]
+    assert [c.party for c in default] == [None, None]
+    assert [c.party for c in custom] == ["UAW", "UAW"]
+
+
+def run_parties(*args):
+    from click.testing import CliRunner
+
+    from wgaclaims.cli import cli
+
+    return CliRunner().invoke(cli, ["parties", *args], catch_exceptions=False)
+
+
+def test_parties_lists_the_default_registry_as_json():
+    import json
+
+    data = json.loads(run_parties("--format", "json").output)
+    assert data["registry"] == "default"
+    assert [p["id"] for p in data["parties"]] == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass"]
+    assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members"]
+    assert "Fran Drescher" in data["parties"][2]["members"]
+
+
+def test_parties_table_and_none():
+    table = run_parties("--format", "table").output
+    assert table.startswith("default: 5 parties") and "organization" in table
+    assert "SAG-AFTRA" in table and "Bass" in table
+    assert '"parties": []' in run_parties("--parties", "none").output
+
+
+def test_parties_template_loads_and_extends(tmp_path):
+    import json
+
+    template = run_parties("--template").output
+    assert template.startswith("#") and '# extends = "default"' in template
+    own = tmp_path / "uaw.toml"
+    own.write_text(template, encoding="utf-8")
+    ids = [p["id"] for p in json.loads(run_parties("--parties", str(own)).output)["parties"]]
+    assert ids == ["UAW", "Ford", "GM", "Stellantis"]
+    own.write_text(template.replace('# extends = "default"', 'extends = "default"'))
+    ids = [p["id"] for p in json.loads(run_parties("--parties", str(own)).output)["parties"]]
+    assert ids == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass", "UAW", "Ford", "GM", "Stellantis"]
+
+
+def test_parties_with_a_bad_file_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[party]]\nid = "A"\nkind = "robot"\n')
+    result = run_parties("--parties", str(bad))
+    assert result.exit_code == 2 and "kind must be" in result.output

@@ -385,6 +385,42 @@ def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save:
     finish(run, len(records))
 
 
+@cli.command(name="parties")
+@click.option("--parties", "spec", default="default", show_default=True,
+              metavar="FILE|default|none",
+              help="Which registry to list: the built-in one, a TOML file, or none.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]),
+              help="Output format. Default: a table on a terminal, JSON when piped.")
+@click.option("--template", is_flag=True,
+              help="Print a commented starter registry file to copy and edit, and stop.")
+def parties_command(spec: str, fmt: str | None, template: bool) -> None:
+    """List the parties in a registry: ids, names, kind, aliases, nouns, members.
+
+    A registry is a TOML file of [[party]] tables; a claim whose speaker
+    names one of a party's aliases or members is attributed to that party.
+
+    \b
+    Examples:
+      wgaclaims parties
+      wgaclaims parties --template > uaw.toml
+      wgaclaims parties --parties uaw.toml --format json | jq '.parties[].id'
+    """
+    from . import registry_view
+    from .parties import load_registry
+
+    if template:
+        click.echo(registry_view.template_text(), nl=False)
+        return
+    try:
+        registry = load_registry(spec)
+    except WgaclaimsError as e:
+        raise click.UsageError(str(e)) from e
+    if (fmt or ("table" if sys.stdout.isatty() else "json")) == "json":
+        registry_view.write_json(registry, sys.stdout)
+    else:
+        registry_view.write_table(registry, sys.stdout)
+
+
 def main() -> None:
     """Entry point: quiet on a closed pipe, short on Ctrl-C.
 
