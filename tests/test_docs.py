@@ -39,3 +39,22 @@ def test_the_readme_registry_example_loads(tmp_path):
     registry = load_registry(path)
     assert [p.id for p in registry.parties] == ["UAW", "Ford"]
     assert registry.by_id["UAW"].members == ("Shawn Fain",)
+
+
+def test_shell_completion_works_as_the_readme_says():
+    import os
+    import subprocess
+    import sys
+
+    assert "_WGACLAIMS_COMPLETE=bash_source wgaclaims" in README
+
+    def complete(words: str, cword: int) -> list[str]:
+        env = {**os.environ, "_WGACLAIMS_COMPLETE": "bash_complete",
+               "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+        result = subprocess.run([sys.executable, "-m", "wgaclaims"], env=env,
+                                capture_output=True, text=True, check=True)
+        return result.stdout.split()
+
+    assert complete("wgaclaims par", 1) == ["plain,parties"]
+    assert complete("wgaclaims extract --format ", 3) == [
+        "plain,table", "plain,json", "plain,jsonl", "plain,csv"]
