@@ -58,3 +58,33 @@ def test_shell_completion_works_as_the_readme_says():
     assert complete("wgaclaims par", 1) == ["plain,parties"]
     assert complete("wgaclaims extract --format ", 3) == [
         "plain,table", "plain,json", "plain,jsonl", "plain,csv"]
+
+
+def load_readme_usage():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("readme_usage",
+                                                  ROOT / "scripts" / "readme_usage.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_command_reference_equals_every_help_text():
+    usage = load_readme_usage()
+    assert usage.with_section(README) == README, (
+        "README.md's command reference is out of date: run python scripts/readme_usage.py")
+
+
+def test_every_option_of_every_command_is_in_the_readme():
+    import click
+
+    context = click.Context(cli)
+    for name in cli.list_commands(context):
+        command = cli.get_command(context, name)
+        assert command is not None
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--"):
+                    assert opt in README, f"wgaclaims {name} {opt}"
