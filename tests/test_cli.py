@@ -133,9 +133,10 @@ def test_help_teaches_with_examples():
     assert "wgaclaims extract samples/" in run("--help").stdout
 
 
-def test_help_does_not_import_spacy():
-    code = ("import sys; from wgaclaims.cli import main; sys.argv = ['wgaclaims', 'extract', "
-            "'--help']\ntry:\n main()\nexcept SystemExit:\n pass\n"
+@pytest.mark.parametrize("command", ["extract", "summary", "parties", "eval"])
+def test_help_does_not_import_spacy(command):
+    code = ("import sys; from wgaclaims.cli import main; sys.argv = ['wgaclaims', "
+            f"'{command}', '--help']\ntry:\n main()\nexcept SystemExit:\n pass\n"
             "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
@@ -200,3 +201,15 @@ def test_bad_dates_are_usage_errors(args, message):
 
 def test_help_says_sorting_holds_every_claim():
     assert "nothing streams" in " ".join(run("extract", "--help").stdout.split())
+
+
+def test_summary_json_counts_what_extract_finds():
+    claims = rows_of(run("extract", str(SAMPLES), "--format", "jsonl"))
+    figures = json.loads(run("summary", str(SAMPLES), "--format", "json").stdout)
+    assert figures["claims"] == len(claims)
+    by_party = {p["party"]: p["claims"] for p in figures["by_party"]}
+    for party in {c["party"] or "none" for c in claims}:
+        assert by_party[party] == sum((c["party"] or "none") == party for c in claims)
+    assert figures["timeline"]["by"] == "day"
+    table = run("summary", str(SAMPLES), "--format", "table", "--by", "week").stdout
+    assert "Most quoted speakers" in table and "Claims by week" in table
