@@ -75,7 +75,8 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--format", "fmt", type=click.Choice(FORMATS),
                   help="Output format. Default: a table on a terminal, JSON lines when piped.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-                  help="Write to FILE instead of stdout; it appears only when the run succeeds.")
+                  help="Write to FILE instead of stdout; it appears only when the run completes, "
+                       "never half-written.")
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return fn(*args, **kwargs)

@@ -63,7 +63,6 @@ class ClaimsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = self.find(doc)
-        doc.set_extension  # noqa: B018 -- the extension is registered in __init__
         setattr(doc._, self.claims_attr, claims)
         spans = []
         for c in claims:

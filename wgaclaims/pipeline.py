@@ -326,7 +326,7 @@ def extract_claims(texts: str | Article | Iterable[str | Article], *, nlp: Langu
                    model: str | None = None, parties: str = DEFAULT) -> list[Claim]:
     """Claims of one text or article, or of many, in order.
 
-    >>> extract_claims('"We will strike," the union said.')[0].party
+    >>> extract_claims('"We will strike," the Writers Guild said.')[0].party
     'WGA'
     """
     from .sources import split_headers
