@@ -203,3 +203,16 @@ def test_html_claims_never_hold_the_masked_text(nlp):
     assert claims and all(page[c.start:c.end] == c.content for c in claims)
     assert all(c.speaker is None or page[c.speaker_start:c.speaker_end] == c.speaker
                for c in claims)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["eval", "--help"]])
+def test_help_imports_neither_spacy_nor_dateparser_nor_multiprocessing(args):
+    import subprocess
+    import sys
+
+    code = ("import sys; from wgaclaims.cli import main; sys.argv = ['wgaclaims', *sys.argv[1:]]"
+            "\ntry:\n main()\nexcept SystemExit:\n pass\nprint([m for m in ('spacy', "
+            "'dateparser', 'multiprocessing', 'rich') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
