@@ -84,3 +84,11 @@ def test_position_phrases_need_their_particles(vocab):
                         ("demands", 3, "pobj", "NNS", "demand")])
     assert [(c.text, c.frame) for c in find_cues(doc, load_lexicon())] == [
         ("pushed back against", "position")]
+
+
+def test_participle_on_a_noun_rooted_fragment_terminates(vocab):
+    # A headline fragment whose root is a noun: climbing from an acl must stop at the root.
+    doc = parse(vocab, [("Talks", 0, "ROOT", "NNS", "talk"), ("with", 0, "prep", "IN", "with"),
+                        ("plans", 1, "pobj", "NNS", "plan"),
+                        ("saying", 2, "acl", "VBG", "say"), ("no", 3, "dobj", "DT", "no")])
+    assert subject_head(doc[3]) is None

@@ -35,11 +35,14 @@ CASES = [
     # participial cue takes the clause's subject
     ("SAG-AFTRA met the studios. "
      "The union rejected the package on Monday, saying it fell short on residuals.",
-     [("position", "SAG-AFTRA", "The union", "the package on Monday"),
+     [("position", "SAG-AFTRA", "The union", "the package"),
       ("indirect", "SAG-AFTRA", "The union", "it fell short on residuals")]),
     # according to, before and after the clause
     ("According to the WGA, the talks broke down over streaming pay.",
      [("according_to", "WGA", "the WGA", "the talks broke down over streaming pay")]),
+    ("The studios lost $5 billion in the strike, according to a Milken Institute estimate.",
+     [("according_to", None, "a Milken Institute estimate",
+       "The studios lost $5 billion in the strike")]),
     # mixed: reported speech quoting part of the words
     ("The AMPTP said the demands were “simply unworkable” for the companies.",
      [("mixed", "AMPTP", "The AMPTP", "the demands were “simply unworkable” for the companies")]),
@@ -48,9 +51,38 @@ CASES = [
      [("position", "WGA", "The WGA", "higher residuals on streaming shows")]),
     ("The studios pushed back against the demand for minimum staffing.",
      [("position", "AMPTP", "The studios", "the demand for minimum staffing")]),
+    ("The WGA wants a share of streaming revenue.",
+     [("position", "WGA", "The WGA", "a share of streaming revenue")]),
+    # object speech acts, with two objects or a phrase
+    ("Fran Drescher called the offer “an insult.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “an insult.”")]),
+    ("The AMPTP called on the guild to return to the table.",
+     [("indirect", "AMPTP", "The AMPTP", "the guild to return to the table")]),
+    ("The WGA called a meeting for Friday.", []),
+    # studies and polls
+    ("A Bloomberg poll shows that most voters back the writers.",
+     [("indirect", None, "A Bloomberg poll", "most voters back the writers")]),
+    # a relative pronoun is the speaker as written; the noun it hangs on says who
+    ("Talks stalled after the AMPTP, which said the offer was final, walked out.",
+     [("indirect", "AMPTP", "which", "the offer was final")]),
     # pronoun resolved to the last speaker
     ("Mayor Karen Bass met both sides on Tuesday. She said a deal was close.",
      [("indirect", "Bass", "She", "a deal was close")]),
+    # an attribution in mid-sentence leaves the claim on both sides of it
+    ("The offer was fair, the AMPTP said, until the guild walked away.",
+     [("indirect", "AMPTP", "the AMPTP", "The offer was fair"),
+      ("indirect", "AMPTP", "the AMPTP", "until the guild walked away")]),
+    # a sentence-final attribution after a clause the parser did not link
+    ("No deal before September, the studios say.",
+     [("indirect", "AMPTP", "the studios", "No deal before September")]),
+    # the quoted noun phrase is not the speaker, the nearest subject is
+    ("“My reaction, that was outrageous,” SAG-AFTRA's chief negotiator said on Monday.",
+     [("direct", "SAG-AFTRA", "SAG-AFTRA's chief negotiator",
+       "My reaction, that was outrageous,")]),
+    # a quote resumed right after its attribution continues the same speaker
+    ("“The reason we struck,” Fran Drescher said, “is that the studios would not move.”",
+     [("direct", "SAG-AFTRA", "Fran Drescher", "The reason we struck,"),
+      ("mixed", "SAG-AFTRA", "Fran Drescher", "is that the studios would not move.")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),
@@ -103,6 +135,31 @@ def test_reproduced_letter_is_a_block_of_statements(extract):
     assert [(c.type, c.party, c.content) for c in claims] == [
         ("statement", "WGA", "We have reached a tentative agreement."),
         ("statement", "WGA", "The board will vote on Tuesday.")]
+
+
+def test_transcript_turns_are_statements_of_their_speakers(extract):
+    text = ("The two spoke on Sunday.\n\n"
+            "WALLACE: Do the talks resume? I want an answer.\n\n"
+            "DRESCHER: We are ready. The studios are not.\n\n"
+            "WALLACE: Thank you.\n\n"
+            "UPDATE: The interview ended.")
+    claims = extract(text)
+    assert [(c.type, c.speaker, c.content) for c in claims] == [
+        ("statement", "WALLACE", "I want an answer."),
+        ("statement", "DRESCHER", "We are ready."),
+        ("statement", "DRESCHER", "The studios are not."),
+        ("statement", "WALLACE", "Thank you.")]
+    assert {c.party for c in claims if c.speaker == "DRESCHER"} == {None}  # a label, not a name
+
+
+def test_a_lone_label_is_no_transcript(extract):
+    assert extract("PREVIOUS COVERAGE: Producers asking writers to meet again.") == []
+
+
+def test_quote_signed_with_a_dash(extract):
+    text = "“The studios will have to come back.” ― Fran Drescher\n\nMore news."
+    assert [(c.type, c.party, c.speaker) for c in extract(text)] == [
+        ("direct", "SAG-AFTRA", "Fran Drescher")]
 
 
 def test_title_establishes_a_persons_party_for_the_article(extract):

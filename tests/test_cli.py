@@ -91,7 +91,7 @@ def test_output_file_and_format_from_its_suffix(tmp_path):
     out = tmp_path / "claims.csv"
     result = run("extract", str(SAMPLE), "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
-    assert out.read_text().startswith("source,article_date,sentence,type,party")
+    assert out.read_text().startswith("source,article_date,article_date_source,sentence,type,party")
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
 
 
@@ -139,3 +139,64 @@ def test_help_does_not_import_spacy():
             "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def rows_of(result):
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.stdout.splitlines()]
+
+
+SAMPLE_002 = SAMPLES / "002_d35ce8ab450416b2.txt"
+
+
+def test_sample_002_dates_the_email_sent_on_thursday():
+    rows = rows_of(run("extract", str(SAMPLE_002), "--format", "jsonl"))
+    assert {(r["article_date"], r["article_date_source"]) for r in rows} == {
+        ("2023-08-10", "header")}
+    dated = [(r["cue"], r["said_on_text"], r["said_on"], r["said_on_precision"])
+             for r in rows if r["said_on"]]
+    assert dated == [("announcing", "Thursday", "2023-08-10", "day")]
+
+
+def test_article_date_option_resolves_an_undated_article():
+    plain = rows_of(run("extract", str(SAMPLE), "--format", "jsonl"))
+    assert {r["said_on_text"] for r in plain} == {None, "Friday night", "Friday"}
+    assert {r["said_on"] for r in plain} == {None}  # no date: the text is kept, unresolved
+    dated = rows_of(run("extract", str(SAMPLE), "--format", "jsonl",
+                        "--article-date", "2017-03-25"))
+    assert {r["said_on"] for r in dated if r["said_on_text"]} == {"2017-03-24"}
+    assert {r["article_date_source"] for r in dated} == {"option"}
+
+
+def test_since_and_until_keep_claims_said_in_the_range():
+    def said(*args):
+        return [r["said_on"] for r in rows_of(run("extract", str(SAMPLES), "--format",
+                                                  "jsonl", *args))]
+    assert said("--since", "2023-08-10") == ["2023-08-10"]
+    assert said("--since", "2023-08-01", "--until", "2023-08-10") == ["2023-08-10"]
+    assert said("--until", "2023-08-09") == []
+
+
+def test_sort_said_on_makes_one_timeline_with_undated_claims_last():
+    unsorted = rows_of(run("extract", str(SAMPLES), "--format", "jsonl"))
+    timeline = rows_of(run("extract", str(SAMPLES), "--format", "jsonl", "--sort", "said_on"))
+    assert len(timeline) == len(unsorted)
+    assert timeline[0]["said_on"] == "2023-08-10"
+    assert timeline[1:] == [r for r in unsorted if r is not None and not r["said_on"]]
+    table = run("extract", str(SAMPLES), "--format", "table", "--sort", "said_on").stdout
+    assert table.startswith("76 claims, 5 articles") and "2023-08-10" in table
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--since", "10/08/2023"], "--since"),
+    (["--until", "yesterday"], "--until"),
+    (["--article-date", "2023-13-01"], "--article-date"),
+    (["--since", "2023-08-11", "--until", "2023-08-10"], "is after --until"),
+])
+def test_bad_dates_are_usage_errors(args, message):
+    result = run("extract", str(SAMPLE), *args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_help_says_sorting_holds_every_claim():
+    assert "nothing streams" in " ".join(run("extract", "--help").stdout.split())

@@ -78,3 +78,36 @@ def test_eval_agrees_with_the_reference_scorer(sample_claims, tmp_path):
     ours = evaluate.score(evaluate.gold_claims(evaluate.read_rows(gold)),
                           evaluate.read_rows(pred)).figures()
     assert ours == ref
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the reference scorer is not beside")
+def test_eval_agrees_with_the_reference_scorer_on_corpus_gold(nlp, tmp_path):
+    """A gold corpus of whole documents (the PolNeAR form), with speaker spans."""
+    text = ("“We will not sign this deal,” the union said on Monday. The studios said the "
+            "offer was fair. Talks will go on, according to a mediator. The weather was fine.")
+
+    def span(part: str) -> dict:
+        start = text.index(part)
+        return {"start": start, "end": start + len(part), "text": part}
+
+    quotes = [
+        {**span("We will not sign this deal,"), "type": "direct", "speaker": span("the union")},
+        {**span("the offer was fair"), "type": "indirect", "speaker": span("The studios")},
+        {**span("Talks will go on"), "type": "indirect", "speaker": span("a mediator")},
+        {**span("The weather was fine"), "type": "indirect", "speaker": None},
+    ]
+    gold = tmp_path / "corpus.jsonl"
+    gold.write_text(json.dumps({"doc_id": "d1", "text": text, "quotes": quotes}) + "\n")
+    from wgaclaims import extract_claims
+    from wgaclaims.model import Article
+
+    records = [{**c.to_dict(), "source": "d1.txt"}
+               for c in extract_claims(Article("d1.txt", text), nlp=nlp)]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in records))
+    ref = json.loads(subprocess.run([sys.executable, str(SHARED_SCORER), str(gold), str(pred),
+                                     "--json"], capture_output=True, text=True,
+                                    check=True).stdout)
+    ours = evaluate.score(evaluate.gold_claims(evaluate.read_rows(gold)),
+                          evaluate.read_rows(pred)).figures()
+    assert ours == ref and "speaker_accuracy" in ours

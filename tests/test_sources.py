@@ -14,6 +14,10 @@ from wgaclaims.sources import decode, iter_articles, iter_paths, read_article, s
     ("The WGA said.\n\nMore.", {}, 0),
     ("date: 2023-08-10\r\n\r\nBody", {"date": "2023-08-10"}, 20),
     ("no blank line at all", {}, 0),
+    # the bare form opening samples/002: the article goes on on the same line
+    (" date 2023-08-10 The Writers Guild ...", {"date": "2023-08-10"}, 17),
+    ("date 2023-08-10\n\nBody", {"date": "2023-08-10"}, 17),
+    ("Date night at the Oscars\n\nThe WGA said.", {}, 0),  # only an ISO date makes a header
 ])
 def test_split_headers(text, headers, body):
     assert split_headers(text) == (headers, body)

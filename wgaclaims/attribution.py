@@ -23,6 +23,7 @@ SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"',
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
 CONCESSIVE = frozenset({"although", "though", "whereas"})
+QUOTE_CHARS = frozenset('"“”‘’\'«»')
 # A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
                           "poss", "npadvmod", "attr"})
@@ -43,7 +44,7 @@ class Cue:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start:self.end]
+        return self.token.doc[self.token.i:self.last.i + 1].text
 
 
 @dataclass(frozen=True)
@@ -81,17 +82,17 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
                 break
         if found is None and tok.pos_ in ("VERB", "AUX") and not _negated(tok) \
                 and tok.dep_ not in NOMINAL_DEPS:
-            for phrase in lexicon.positions:
+            for phrase, frame in lexicon.phrases:
                 if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
-                    found = Cue(tok, tok.idx, last.idx + len(last), "position", last)
+                    found = Cue(tok, tok.idx, last.idx + len(last), frame, last)
                     break
             particle = next((c for c in tok.children if c.dep_ == "prt"), None)
             if particle is not None:
                 # "write off", "add up" are other verbs; "point out" is a cue of its own.
                 if found is None and f"{lemma} {particle.lower_}" in lexicon.phrasal:
                     found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
-            elif found is None and tok.pos_ == "VERB" and (frame := lexicon.frame(lemma)):
-                found = Cue(tok, tok.idx, tok.idx + len(tok), frame, tok)
+            elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
+                found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
         if found is not None:
             cues.append(found)
     return cues
@@ -100,11 +101,14 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
 # --- speakers ---------------------------------------------------------------------------
 
 def _explicit_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "the union, which said ..." -> the union
-            return child
+    # The nearest subject: in '"My reaction, that was outrageous," the strategist said'
+    # the parser may take the quoted noun for a second subject of "said".
+    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+                      key=lambda c: abs(c.i - verb.i))
+    for child in subjects:
+        # "the union, which said ...": the speaker as written is "which"; who it is
+        # comes from the noun the clause hangs on (see discourse.antecedent_noun).
+        return child
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "was told by the union"
             for grand in child.children:
@@ -166,7 +170,7 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 return tok.head  # "an email announcing ...", "the union leader saying ..."
             # "sent an email to its members challenging ...": the members do not speak.
             tok = tok.head
-            while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
                 tok = tok.head
             continue
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "dep", "conj"):
@@ -175,7 +179,7 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 noun = _reduced_relative_head(tok)
                 if noun is not None:
                     return noun
-        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -250,6 +254,62 @@ def _char_span(tokens: list[Token], doc: Doc) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def attribution_bounds(cue: Cue, speaker: Span | None) -> tuple[int, int]:
+    """Token range [first, last] of the cue with its speaker."""
+    first, last = cue.token.i, cue.last.i
+    if speaker is not None:
+        first, last = min(first, speaker.start), max(last, speaker.end - 1)
+    return first, last
+
+
+def _trailing_adjuncts(doc: Doc, i: int, end: int) -> int:
+    """Skip a cue's adjuncts after it ("on Tuesday", "in a statement"): the next index."""
+    while i < end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ == "ADV"):
+        i += 1
+    if i < end and doc[i].dep_ == "prep" and doc[i].head.pos_ in ("VERB", "AUX"):
+        i = doc[i].right_edge.i + 1
+    return i
+
+
+def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Token]:
+    """"Language unclear on whether mothers are covered, experts say.": the clause before.
+
+    A comma, then only the speaker and cue (and their adjuncts) to the end of
+    the sentence: whatever stands before the comma is what they said, even
+    when the parser found no clause to link.
+    """
+    doc, sent = cue.token.doc, cue.token.sent
+    first, last = attribution_bounds(cue, speaker)
+    if first - 1 <= sent.start or doc[first - 1].text not in (",", "—", "–"):
+        return []
+    end = _trailing_adjuncts(doc, last + 1, sent.end)
+    if any(not (t.is_punct or t.is_space) for t in doc[end:sent.end]):
+        return []
+    if any(t.text in QUOTE_CHARS for t in doc[sent.start:first]):
+        return []  # a quote before the cue is matched from the quote side
+    return list(doc[sent.start:first - 1])
+
+
+def _sentence_sourced(cue: Cue, speaker: Span | None) -> list[Token] | None:
+    """'According to X, CLAUSE.' and 'CLAUSE, according to X.': the whole sentence.
+
+    Set off by a comma at either end of a sentence, the phrase sources all of it,
+    whatever word the parser hung it on. Mid-sentence it sources what precedes
+    it (the rest is matched as the second half of a split sentence).
+    """
+    doc, sent = cue.token.doc, cue.token.sent
+    first, last = attribution_bounds(cue, speaker)
+    opening = all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[sent.start:first])
+    if opening:
+        comma = next((t.i for t in doc[last + 1:sent.end] if t.text == ","), None)
+        if comma is None or comma > last + 1:
+            return None
+        return list(doc[comma + 1:sent.end])
+    if first - 1 > sent.start and doc[first - 1].text == ",":
+        return list(doc[sent.start:first - 1])
+    return None
+
+
 def _from_that_clause(tokens: list[Token]) -> list[Token]:
     """'telling the major studios that it wants ...': the content starts at the that-clause."""
     for t in sorted(tokens, key=lambda t: t.i):
@@ -258,7 +318,8 @@ def _from_that_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_CLAUSE_BREAK_WORDS = frozenset({"which", "who", "although", "though", "while", "whereas"})
+_CLAUSE_BREAK_WORDS = frozenset({"which", "who", "where", "when", "although", "though", "while",
+                                 "whereas"})
 
 
 def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[Token]:
@@ -274,10 +335,14 @@ def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[T
     for t in doc[cue.last.i + 1:sent.end]:
         if t.text == ";":
             break
-        if t.text == "," and t.i + 1 < sent.end:
+        if t.text in (",", "—", "–") and t.i + 1 < sent.end:
             nxt = doc[t.i + 1]
+            if nxt.pos_ == "CCONJ" and t.i + 2 < sent.end:
+                nxt = doc[t.i + 2]  # ", and contends ..."
             if nxt.i in cue_tokens or nxt.lower_ in _CLAUSE_BREAK_WORDS:
                 break
+            if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("advcl", "acl", "conj", "dep"):
+                break  # ", looping the streets around ...": an aside on the scene
         if t.i not in exclude:
             tokens.append(t)
     return tokens
@@ -294,6 +359,8 @@ def _one_side(tokens: list[Token], cue: Cue) -> list[Token]:
     if not before or not after:
         return tokens
     words = lambda ts: sum(1 for t in ts if not t.is_punct and not t.is_space)  # noqa: E731
+    if cue.token.dep_ == "parataxis" and words(before):
+        return before  # "The offer was fair, the AMPTP said, until ...": the rest comes later
     return before if words(before) > words(after) else after
 
 
@@ -368,8 +435,11 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     exclude.update(range(cue.token.i, cue.last.i + 1))
     lemma = tok.lemma_.lower()
     if cue.frame == "according":
+        framed = _sentence_sourced(cue, speaker)
+        if framed is not None:
+            return framed
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return []
         pp = {t.i for t in tok.subtree}
         # Clip to the sentence: "according to" never reaches over a full stop.
@@ -386,7 +456,10 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
-        if tok.dep_ == "parataxis" and tok.head is not tok:
+        before = _clause_before_final_attribution(cue, speaker)
+        if before:
+            return before
+        if tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "The deal, she said, is fair."
             own = {t.i for t in tok.subtree}
             return [t for t in tok.head.subtree if t.i not in own]
@@ -408,12 +481,25 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             if sum(1 for t in tokens if not t.is_punct) >= 3:
                 return _from_that_clause(tokens)
         return []
+    if cue.frame == "object" and cue.last.i != tok.i:
+        return _rest_of_clause(cue, cue_tokens, exclude)  # "pointed to ...", "railed against ..."
+    if cue.frame == "evidence":
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if ccomps:
+            return _subtree_tokens(ccomps, exclude)
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return _rest_of_clause(cue, cue_tokens, exclude)  # "polls show Clinton ahead"
+        return []
     if cue.frame == "object":
         kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i]
-        if lemma in lexicon.needs_complement and not any(
+        nominal = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
+        # "called the offer 'an insult'" parsed as an apposition with no comma between.
+        nominal += [a for c in nominal if c.dep_ == "dobj" for a in c.children
+                    if a.dep_ == "appos" and not any(t.text == "," for t in doc[c.i:a.i])]
+        if lemma in lexicon.needs_complement and len(nominal) < 2 and not any(
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
                 for c in kids):
-            return []
+            return []  # "called Trump a liar" has two objects; "called a meeting" one
         if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
             if not any(c.i > tok.i for c in tok.children) and lemma not in lexicon.needs_complement:
                 # The parser hung the object elsewhere ("praised X and blasted suggestions
@@ -425,17 +511,22 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if cue.frame == "position":
         # A single verb ("rejected", "refused") needs an object; a phrase ending in a
         # preposition ("calling for", "pushed back against") has its object after it.
-        if cue.last is tok and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
-            return []
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        if cue.last.i == tok.i:
+            # "rejected the offer", "wants to strike": the object is the position.
+            return _subtree_tokens(objects, exclude)
         return _rest_of_clause(cue, cue_tokens, exclude)
     return []
 
 
 def attribute(cues: list[Cue], lexicon: Lexicon) -> list[Attribution]:
     """Speaker and content for each cue, as far as the parse gives them."""
-    cue_tokens = {c.token.i for c in cues}
-    out = []
-    for cue in cues:
-        speaker = find_speaker(cue, lexicon)
-        out.append(Attribution(cue, speaker, find_content(cue, speaker, lexicon, cue_tokens)))
-    return out
+    speakers = [find_speaker(cue, lexicon) for cue in cues]
+    # Cues that end another claim's content where they start a clause of their own:
+    # only those that carry a claim of their own (a speaker and a content), and not
+    # positions ("it wants ..." inside reported words is part of them).
+    live = {cue.token.i for cue, speaker in zip(cues, speakers, strict=True)
+            if cue.frame != "position" and speaker is not None
+            and find_content(cue, speaker, lexicon, set()) is not None}
+    return [Attribution(cue, speaker, find_content(cue, speaker, lexicon, live))
+            for cue, speaker in zip(cues, speakers, strict=True)]

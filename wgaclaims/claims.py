@@ -16,15 +16,18 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from .attribution import Attribution, attribute, find_cues
+from .attribution import CONCESSIVE, Attribution, attribute, attribution_bounds, find_cues
 from .drafts import Draft
 from .lexicon import Lexicon
-from .quotes import Quote, paragraphs
+from .quotes import Quote
 
 FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you", "my", "our", "your"})
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
 _WORD = re.compile(r"\w+")
 _BETWEEN_BEFORE = re.compile(r"[\s,.;:!?—–-]*")  # '," she said' -- only punctuation between
+# '" ― Christina Luis' to the end of the paragraph: a dash, then a short name.
+_SIGNATURE = re.compile(
+    r"[ \t]*([―—–]{1,2}|--)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
 GENERIC = frozenset({"a", "an", "some", "many", "other", "several", "most", "few", "any"})
@@ -46,16 +49,16 @@ def _outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> int
 class DraftBuilder:
     """Builds the drafts of one document; holds what the rules need to share."""
 
-    def __init__(self, doc: Doc, quotes: list[Quote], lexicon: Lexicon, body_start: int,
-                 blocks: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                 lexicon: Lexicon, blocks: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.lexicon = lexicon
-        self.body_start = body_start
-        self.top = [q for q in quotes if q.depth == 0 and q.start >= body_start]
-        self.inner = [q for q in quotes if q.depth > 0 and q.start >= body_start]
+        self.top = [q for q in quotes if q.depth == 0]
+        self.inner = [q for q in quotes if q.depth > 0]
         self.blocks = blocks
-        self.paras = paragraphs(self.text)
+        self.paras = paras
+        self.extra: list[Draft] = []  # second halves around a parenthetical attribution
         self._para_starts = [s for s, _ in self.paras]
 
     def paragraph_of(self, pos: int) -> int:
@@ -73,14 +76,14 @@ class DraftBuilder:
     # -- cue side --------------------------------------------------------------------------
 
     def build(self) -> list[Draft]:
-        cues = [c for c in find_cues(self.doc, self.lexicon)
-                if c.start >= self.body_start and not self.in_block(c.start)]
+        cues = [c for c in find_cues(self.doc, self.lexicon) if not self.in_block(c.start)]
         attrs = [a for a in attribute(cues, self.lexicon) if a.speaker is not None]
         drafts = []
         for attr in attrs:
             draft = self.from_attribution(attr)
             if draft is not None:
                 drafts.append(draft)
+        drafts.extend(self.extra)
         drafts = self._drop_embedded(drafts)
         drafts.extend(self.from_uncued_quotes(drafts))
         return _dedupe(drafts)
@@ -104,8 +107,47 @@ class DraftBuilder:
             return None
         if kind == "position" and any(t.lower_ in GENERIC for t in speaker):
             return None  # a position is held by a particular party
-        return Draft(kind, start, end, cue.start, speaker=speaker,
-                     cue=(cue.start, cue.end), nested=nested)
+        draft = Draft(kind, start, end, cue.start, speaker=speaker,
+                      cue=(cue.start, cue.end), nested=nested, frame=cue.frame)
+        self._rest_after_parenthetical(attr, draft)
+        return draft
+
+    def _rest_after_parenthetical(self, attr: Attribution, draft: Draft) -> None:
+        """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": both halves.
+
+        An attribution set off by commas inside a sentence leaves the claim on
+        both sides of it; the half after it is a second claim of the same
+        speaker, as with a quote split around its attribution.
+        """
+        if draft.type == "position" or attr.speaker is None:
+            return
+        doc = self.doc
+        first, last = attribution_bounds(attr.cue, attr.speaker)
+        sent = attr.cue.token.sent
+        # "..., he told me on Friday, ...": a short object or time may follow the cue.
+        comma = next((t.i for t in doc[last + 1:min(last + 7, sent.end)] if t.text == ","), None)
+        if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1:comma]):
+            comma = None
+        if first - 1 <= sent.start or doc[first - 1].text != "," or comma is None:
+            return
+        last = comma - 1
+        if draft.end > doc[first].idx:
+            return  # the content is already after the attribution
+        rest = [t for t in doc[last + 2:sent.end] if not t.is_space]
+        for t in rest:  # "..., although it may take days to tell": the reporter's aside
+            if t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in CONCESSIVE:
+                rest = [u for u in rest if u.i < t.i]
+                break
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if len([t for t in rest if not t.is_punct]) < 3:
+            return
+        start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+        if self.text[end:end + 1] in ('"', "”", "’", "'"):
+            end += 1  # keep a closing mark with the quote it closes
+        kind, start, end = self._classify(attr.cue.frame, (start, end), draft.nested)
+        self.extra.append(Draft(kind, start, end, start, inherits=draft, cue=draft.cue,
+                                nested=draft.nested))
 
     def _within_paragraph(self, content: tuple[int, int] | None,
                           cue: int) -> tuple[int, int] | None:
@@ -177,7 +219,8 @@ class DraftBuilder:
         # "According to the Reporter, the union sent an email announcing that ...": the
         # sourcing of a report of speech; the union's announcement is the claim.
         drafts = [d for d in drafts if d.type != "according_to" or not any(
-            o is not d and d.covers(o.anchor) and not o.nested for o in drafts)]
+            o is not d and d.covers(o.anchor) and not o.nested and o.frame != "evidence"
+            for o in drafts)]
         kept = []
         for d in drafts:
             if d.nested:
@@ -200,16 +243,34 @@ class DraftBuilder:
             taken = sum(d.overlap(q.content_start, q.content_end) for d in drafts + out)
             if taken * 2 >= q.content_end - q.content_start:
                 continue
-            whole = self._whole_sentences(q)
-            if not whole and (_words(self.text[q.content_start:q.content_end]) < MIN_UNCUED_WORDS
-                              or self._has_own_subject(q)):
+            signed = self._dash_signature(q)
+            if signed is not None:
+                out.append(signed)
                 continue
             previous = self._previous_claim(q, drafts + out)
             if previous is None:
                 continue
+            whole = self._whole_sentences(q)
+            if not whole and not self._continues_after_attribution(q, previous) and (
+                    _words(self.text[q.content_start:q.content_end]) < MIN_UNCUED_WORDS
+                    or self._has_own_subject(q)):
+                continue
             out.append(Draft("direct" if whole else "mixed", q.content_start, q.content_end,
                              q.start, inherits=previous, cue=previous.cue))
         return out
+
+    def _dash_signature(self, q: Quote) -> Draft | None:
+        """A quote signed with a dash and a name, as in epigraphs and pull quotes:
+        '"He does not answer to anyone." ― Christina Luis'."""
+        p_end = self.paras[self.paragraph_of(q.start)][1]
+        m = _SIGNATURE.match(self.text, q.end, max(q.end, p_end))
+        if m is None:
+            return None
+        speaker = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if speaker is None:
+            return None
+        return Draft("direct", q.content_start, q.content_end, q.start, speaker=speaker,
+                     cue=(m.start(1), m.end(1)), frame="speech")
 
     def _whole_sentences(self, q: Quote) -> bool:
         """True when the quote starts a sentence and ends one, but for punctuation.
@@ -223,6 +284,14 @@ class DraftBuilder:
         after = self.text[q.end:max(p_end, q.end)]
         head = _SENTENCE_END.split(after)[0] if _SENTENCE_END.search(after) else after
         return _words(tail) == 0 and _words(head) == 0
+
+    def _continues_after_attribution(self, q: Quote, previous: Draft) -> bool:
+        """'"One of the reasons," Mr. Obama said, "is that ..."': the quote resumes right
+        after the attribution, with only a comma between."""
+        ends = [e for e in (previous.cue[1] if previous.cue else None,
+                            previous.speaker.end_char if previous.speaker is not None else None)
+                if e is not None and e <= q.start]
+        return bool(ends) and self.text[max(ends):q.start].strip() in (",", "", ":")
 
     def _has_own_subject(self, q: Quote) -> bool:
         """Whether the sentence around a partial quote names its own subject.
@@ -259,7 +328,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: (d.anchor, d.start))
 
 
-def build_drafts(doc: Doc, quotes: list[Quote], lexicon: Lexicon, body_start: int = 0,
-                 blocks: list[tuple[int, int]] | None = None) -> list[Draft]:
+def build_drafts(doc: Doc, text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                 lexicon: Lexicon, blocks: list[tuple[int, int]]) -> list[Draft]:
     """All cue- and quote-based drafts of a parsed document, in text order."""
-    return DraftBuilder(doc, quotes, lexicon, body_start, blocks or []).build()
+    return DraftBuilder(doc, text, paras, quotes, lexicon, blocks).build()

@@ -6,6 +6,7 @@ command needs a pipeline, so `--help` answers at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import signal
@@ -33,6 +34,7 @@ Examples:
   cat article.txt | wgaclaims extract - --format csv
   wgaclaims extract archive/ --glob '*.md' -o claims.jsonl
   wgaclaims extract samples/ --party AMPTP --type direct --type mixed
+  wgaclaims extract archive/ --since 2023-07-01 --until 2023-07-14 --sort said_on
 """
 
 
@@ -253,13 +255,23 @@ def cli() -> None:
 @click.option("--type", "types", multiple=True, type=click.Choice(CLAIM_TYPES),
               help="Keep only claims of this type (repeatable).")
 @click.option("--article-date", metavar="YYYY-MM-DD",
-              help="The date of every article read, for resolving 'Wednesday' and the like.")
+              help="The date of every article read, for resolving 'Wednesday' and the like "
+                   "(default: each article's date header, Published line or dateline).")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="Keep only claims said on or after this date (undated claims are dropped; "
+                   "a week or month counts if it overlaps).")
+@click.option("--until", metavar="YYYY-MM-DD",
+              help="Keep only claims said on or before this date (as --since).")
+@click.option("--sort", "sort_by", type=click.Choice(["said_on"]),
+              help="Order all claims by said_on into one timeline, undated ones last. This "
+                   "holds every claim until the last article is read: nothing streams.")
 @pipeline_options
 @input_options
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
             parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
-            jobs: int, model: str | None, parties: str, pattern: str, encoding: str | None,
-            strict: bool, quiet: bool) -> None:
+            since: str | None, until: str | None, sort_by: str | None, jobs: int,
+            model: str | None, parties: str, pattern: str, encoding: str | None, strict: bool,
+            quiet: bool) -> None:
     """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
 
     Prints one record per claim: its type (direct, mixed, indirect,
@@ -267,24 +279,47 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     resolves to, the cue ("said", "according to"), the content, and offsets such
     that text[start:end] == content in the file as read.
     """
-    from .dates import parse_iso
+    from .dates import said_in_range
 
-    if article_date is not None and parse_iso(article_date) is None:
-        raise click.BadParameter(f"{article_date!r} is not a date like 2023-08-10",
-                                 param_hint="--article-date")
+    date_option(article_date, "--article-date")
+    first, last = date_option(since, "--since"), date_option(until, "--until")
+    if first and last and first > last:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     run = Run(strict=strict, quiet=quiet)
     how = Extraction(model, parties, jobs)
     wanted = {None if p.lower() == "none" else p for p in parties_wanted}
+
+    def keep(c: Claim) -> bool:
+        return ((not wanted or c.party in wanted) and (not types or c.type in types)
+                and said_in_range(c.said_on, c.said_on_precision, first, last))
+
     fmt = choose_format(fmt, output)
     to_terminal = output is None and sys.stdout.isatty()
     with Destination(output) as stream, closing(claims_of(
             paths, run, how, pattern, encoding, article_date, to_terminal)) as results:
         writer = make_writer(fmt, stream)
-        for _, claims in results:
-            writer.write([c for c in claims if (not wanted or c.party in wanted)
-                          and (not types or c.type in types)])
+        if sort_by:
+            timeline = [c for _, claims in results for c in claims if keep(c)]
+            # Stable: claims of one date keep their input order; undated ones go last.
+            timeline.sort(key=lambda c: (c.said_on is None, c.said_on or ""))
+            writer.write(timeline)
+        else:
+            for _, claims in results:
+                writer.write([c for c in claims if keep(c)])
         writer.close()
     finish(run, writer.count)
+
+
+def date_option(value: str | None, name: str) -> dt.date | None:
+    """The option's date, None when not given; a usage error when it is not YYYY-MM-DD."""
+    from .dates import parse_iso
+
+    if value is None:
+        return None
+    day = parse_iso(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date like 2023-08-10", param_hint=name)
+    return day
 
 
 @cli.command(name="eval")

@@ -15,12 +15,13 @@ from spacy.tokens import Doc
 
 from .claims import build_drafts
 from .discourse import resolve_all
-from .documents import find_blocks, statement_drafts
+from .documents import find_blocks, introductions, statement_drafts, transcript_turns
 from .drafts import Draft
 from .lexicon import Lexicon, load_lexicon
 from .model import CLAIM_TYPES, Claim
 from .parties import DEFAULT, Registry, load_registry
-from .quotes import find_quotes
+from .quotes import Quote, find_quotes, paragraphs
+from .when import expression_of
 
 DEFAULT_CONFIG = {
     "parties": DEFAULT,
@@ -74,23 +75,42 @@ class ClaimsComponent:
 
     def find(self, doc: Doc) -> list[Claim]:
         """Find, attribute and resolve the claims of one parsed document."""
-        quotes = find_quotes(doc.text)
-        blocks = find_blocks(doc, self.lexicon)
-        drafts = statement_drafts(doc, blocks, self.lexicon)
-        drafts += build_drafts(doc, quotes, self.lexicon, 0, [(b.start, b.end) for b in blocks])
-        resolve_all(doc, drafts, self.registry, self.lexicon)
+        text = doc.text  # built from the tokens on each access: read it once
+        paras = paragraphs(text)
+        quotes = find_quotes(text)
+        intros = introductions(doc, self.lexicon)
+        blocks = find_blocks(doc, self.lexicon, text, paras)
+        drafts = statement_drafts(doc, blocks, intros, text, paras)
+        turns, turn_regions = transcript_turns(doc, text, paras)
+        drafts += turns
+        drafts += build_drafts(doc, text, paras, quotes, self.lexicon,
+                               [(b.start, b.end) for b in blocks] + turn_regions)
+        resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
         drafts = [d for d in drafts if d.type in self.types]
         drafts.sort(key=lambda d: (d.start, d.end))
-        starts = [s.start_char for s in doc.sents if s.text.strip()]
-        text = doc.text  # built from the tokens on each access: once per doc, not per claim
-        return [_to_claim(doc, d, starts, text) for d in drafts]
+        starts = [s.start_char for s in doc.sents if not s[0].is_space or len(s) > 1]
+        return [_to_claim(doc, text, d, starts, quotes) for d in drafts]
 
 
-def _to_claim(doc: Doc, d: Draft, sent_starts: list[int], text: str) -> Claim:
+def _said_on_text(doc: Doc, d: Draft, quotes: list[Quote]) -> str | None:
+    """The temporal expression attached to the claim's cue, as written; dates are
+    resolved later, against the article's date (pipeline.py)."""
+    if d.cue is None:
+        return None
+    cue = d.cue
+    # Quotes around the cue may date it ("Last Thursday the AMPTP advised ..." inside
+    # the WGA's statement); any other quote is someone's words, not the cue's time.
+    others = [(q.start, q.end) for q in quotes if not q.start <= cue[0] < q.end]
+    span = expression_of(doc, cue, (d.start, d.end), others)
+    return span.text if span is not None else None
+
+
+def _to_claim(doc: Doc, text: str, d: Draft, sent_starts: list[int],
+              quotes: list[Quote]) -> Claim:
     speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars
     where = d.anchor if d.inherits is None else d.start
     return Claim(
-        source="", article_date=None,
+        source="", article_date=None, article_date_source=None,
         sentence=max(0, bisect_right(sent_starts, where) - 1),
         type=d.type, party=d.party,
         speaker=text[speaker[0]:speaker[1]] if speaker else None,
@@ -101,5 +121,6 @@ def _to_claim(doc: Doc, d: Draft, sent_starts: list[int], text: str) -> Claim:
         cue_start=d.cue[0] if d.cue else None,
         cue_end=d.cue[1] if d.cue else None,
         content=text[d.start:d.end], start=d.start, end=d.end,
+        said_on_text=_said_on_text(doc, d, quotes),
         nested=d.nested,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .documents import Introduction
 from .drafts import Draft
 from .lexicon import Lexicon
 from .parties import NameMatch, Registry
@@ -25,6 +26,21 @@ TITLE_WINDOW = 6  # tokens before a name searched for a party title
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "Smith, who said ..." -> Smith."""
+    if tok.lower_ not in RELATIVE or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    return None
 
 
 def _definite(span: Span) -> bool:
@@ -46,15 +62,15 @@ class Referent:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, registry: Registry, lexicon: Lexicon, body_start: int) -> None:
+    def __init__(self, doc: Doc, text: str, registry: Registry, lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.registry = registry
         self.lexicon = lexicon
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= body_start]
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self.learned = self._learn_titles()
         self.mentions: list[NameMatch] = [
-            m for m in registry.find_names(self.text, self.learned) if m.start >= body_start]
+            m for m in registry.find_names(self.text, self.learned)]
         self.history: list[Referent] = []
         self.documents: list[tuple[int, str, str | None]] = []  # (pos, noun, party)
 
@@ -108,6 +124,11 @@ class Resolver:
     def referent(self, span: Span, draft: Draft) -> Referent:
         head = span.root
         lower = head.lower_
+        noun = relative_antecedent(head)
+        if noun is not None:
+            found = self.referent(self.doc[noun.left_edge.i:noun.i + 1], draft)
+            return Referent(span.start_char, found.party, found.name, found.person,
+                            found.document)
         names = [m for m in self.registry.find_names(span.text, self.learned)]
         if names:
             return self._from_name(span, names, head)
@@ -215,31 +236,18 @@ class Resolver:
         name = self.registry.fullest_name(party, self.text) if party else None
         return Referent(span.start_char, party, name, False)
 
-    def note_documents(self) -> None:
+    def note_documents(self, intros: list[Introduction]) -> None:
         """Remember who sent each document the article mentions ("the union sent an email")."""
-        from .documents import introduction
-
-        seen: set[int] = set()
-        for tok in self.doc:
-            noun = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or noun not in self.lexicon.documents or tok.i in seen:
-                continue
-            seen.add(tok.i)
-            intro = introduction(self.doc, noun, tok.idx + len(tok) + 1)
-            if intro is None:
-                continue
-            speaker, (start, end) = intro
-            if not (start <= tok.idx < end):
-                continue
-            ref = self.referent(speaker, Draft("indirect", 0, 0, speaker.start_char))
-            self.documents.append((tok.idx, noun, ref.party))
+        for intro in intros:
+            ref = self.referent(intro.sender, Draft("indirect", 0, 0, intro.sender.start_char))
+            self.documents.append((intro.pos, intro.noun, ref.party))
 
 
-def resolve_all(doc: Doc, drafts: list[Draft], registry: Registry, lexicon: Lexicon,
-                body_start: int = 0) -> None:
+def resolve_all(doc: Doc, text: str, drafts: list[Draft], registry: Registry, lexicon: Lexicon,
+                intros: list[Introduction]) -> None:
     """Resolve every draft's party and speaker name, in text order."""
-    resolver = Resolver(doc, registry, lexicon, body_start)
-    resolver.note_documents()
+    resolver = Resolver(doc, text, registry, lexicon)
+    resolver.note_documents(intros)
     for draft in sorted(drafts, key=lambda d: (d.speaker.start_char if d.speaker is not None
                                                else d.anchor)):
         resolver.resolve(draft)

@@ -16,13 +16,21 @@ from spacy.tokens import Doc, Span
 from .attribution import Cue, speaker_span, subject_head
 from .drafts import Draft
 from .lexicon import Lexicon
-from .quotes import paragraphs
 
 _SALUTATION = re.compile(r"\s*(Dear|To)\s+[^\n]{1,80}?[,:]?\s*", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"\s*(Sincerely|In solidarity|Best regards|Regards|Respectfully|Thank you|Thanks)\b[^\n]{0,40}",
     re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*([#*_=~-]\s*){3,}")
+# A transcript turn: an upper-case speaker label and a colon opening a paragraph.
+# The label may follow an opening quote mark when the article quotes a transcript whole.
+_TURN = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
+# Labels that open news paragraphs but name no speaker.
+NOT_SPEAKERS = frozenset({
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "RELATED", "PREVIOUS COVERAGE", "WATCH",
+    "READ MORE", "VIDEO", "PHOTOS", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
+    "SOURCE", "SOURCES", "MORE", "ALSO", "LISTEN", "SUBSCRIBE", "CLARIFICATION", "ADVERTISEMENT",
+})
 _LEAD_IN_END = re.compile(r"(below|following|here)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 
 
@@ -35,6 +43,42 @@ class Block:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def transcript_turns(doc: Doc, text: str,
+                     paras: list[tuple[int, int]]) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """The turns of a transcript ("PENCE: Well, look ..."), one statement per sentence.
+
+    Only an article with at least three labelled turns by at least two
+    speakers counts as a transcript, so a lone "UPDATE:" or "PREVIOUS
+    COVERAGE:" line is never taken for one. Returns the drafts and the
+    regions they cover (cues inside are the speaker's words, not new claims).
+    """
+    turns = []
+    for p_start, p_end in paras:
+        m = _TURN.match(text, p_start, p_end)
+        if m and m.group(1).rstrip(".") not in NOT_SPEAKERS and len(m.group(1)) > 1:
+            turns.append((m, p_end))
+    if len(turns) < 3 or len({m.group(1) for m, _ in turns}) < 2:
+        return [], []
+    drafts: list[Draft] = []
+    regions = []
+    for m, p_end in turns:
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        body = doc.char_span(m.end(), p_end, alignment_mode="expand")
+        if speaker is None or body is None:
+            continue
+        regions.append((m.start(), p_end))
+        cue = (m.end(1), m.end(1) + 1)
+        for sent in body.sents:  # type: ignore[attr-defined]
+            lo, hi = max(sent.start_char, m.end()), min(sent.end_char, p_end)
+            raw = text[lo:hi]
+            lo += len(raw) - len(raw.lstrip())
+            hi -= len(raw) - len(raw.rstrip())
+            if hi > lo and not text[lo:hi].endswith("?"):
+                drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue,
+                                    frame="speech"))
+    return drafts, regions
 
 
 def _is_clause(tokens: Span) -> bool:
@@ -50,10 +94,26 @@ def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def find_blocks(doc: Doc, lexicon: Lexicon, body_start: int = 0) -> list[Block]:
-    """Reproduced documents: from a lead-in or salutation to a sign-off or the end."""
-    text = doc.text
-    paras = [(s, e) for s, e in paragraphs(text) if e > body_start]
+def _last_sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """The paragraph's last sentence, clipped to the paragraph.
+
+    The parser sometimes runs a sentence over a paragraph break ("... true.
+    UPDATE:"); only the part inside the paragraph speaks for it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    last = list(span.sents)[-1]  # type: ignore[attr-defined]
+    return doc.char_span(max(last.start_char, start), min(last.end_char, end),
+                         alignment_mode="expand")
+
+
+def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
+                paras: list[tuple[int, int]]) -> list[Block]:
+    """Reproduced documents: from a lead-in or salutation to a sign-off or the end.
+
+    `text` is doc.text and `paras` its paragraphs, computed once by the caller.
+    """
     blocks: list[Block] = []
     n = 0
     while n < len(paras):
@@ -65,22 +125,19 @@ def find_blocks(doc: Doc, lexicon: Lexicon, body_start: int = 0) -> list[Block]:
         if _SALUTATION.fullmatch(para) and n + 1 < len(paras):
             begin = n + 1
             if n > 0:
-                prev = doc.char_span(*paras[n - 1], alignment_mode="expand")
-                if prev is not None:
-                    last = list(prev.sents)[-1]  # type: ignore[attr-defined]
-                    if _LEAD_IN_END.search(last.text.strip()):
-                        lead_in, noun = last, _document_noun(last, lexicon)
-        else:
-            span = doc.char_span(p_start, p_end, alignment_mode="expand")
-            sents = list(span.sents) if span is not None else []  # type: ignore[attr-defined]
-            if sents and len(sents) <= 2 and n + 1 < len(paras):
-                last = sents[-1]
-                noun = _document_noun(last, lexicon)
-                if noun and _LEAD_IN_END.search(last.text.strip()):
-                    lead_in = last
-                    begin = n + 1
-                    if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
-                        begin += 1
+                lead_in = _last_sentence(doc, *paras[n - 1])
+                if lead_in is not None and _LEAD_IN_END.search(text[slice(*paras[n - 1])]):
+                    noun = _document_noun(lead_in, lexicon)
+                else:
+                    lead_in = None
+        elif n + 1 < len(paras) and _LEAD_IN_END.search(para):
+            last = _last_sentence(doc, p_start, p_end)
+            noun = _document_noun(last, lexicon) if last is not None else None
+            if noun and last is not None and last.start_char >= p_start - 1:
+                lead_in = last
+                begin = n + 1
+                if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
+                    begin += 1
         if begin is None or begin >= len(paras):
             n += 1
             continue
@@ -93,42 +150,57 @@ def find_blocks(doc: Doc, lexicon: Lexicon, body_start: int = 0) -> list[Block]:
     return blocks
 
 
-def introduction(doc: Doc, noun: str | None, before: int) -> tuple[Span, tuple[int, int]] | None:
-    """Who sent the document: the subject of the last verb before `before` taking its noun.
+@dataclass(frozen=True)
+class Introduction:
+    """'The guild sent a message to members': a document, its sender and the sending verb."""
 
-    "The guild sent a message to members Wednesday" -> ("The guild", "sent a message").
+    pos: int          # where the document's noun stands
+    noun: str         # its lemma: "message"
+    sender: Span      # "The guild"
+    cue: tuple[int, int]  # "sent a message"
+
+
+def introductions(doc: Doc, lexicon: Lexicon) -> list[Introduction]:
+    """Every document noun whose governing verb has a subject other than the noun itself.
+
+    One pass over the document; "the email stated" (the noun is the subject)
+    introduces nothing.
     """
-    best = None
+    found: list[Introduction] = []
     for tok in doc:
-        if tok.idx >= before:
-            break
-        if tok.pos_ != "NOUN" or (noun and tok.lemma_.lower() != noun):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.documents:
             continue
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject_head(verb)
-        if subj is None or subj.i == tok.i:
+        if subj is None or subj.i == tok.i or tok in subj.subtree:
             continue
         cue = Cue(verb, verb.idx, verb.idx + len(verb), "speech", verb)
         start, end = sorted((verb.idx, tok.idx + len(tok)))
-        best = (speaker_span(subj, cue), (start, end))
-    return best
+        found.append(Introduction(tok.idx, tok.lemma_.lower(), speaker_span(subj, cue),
+                                  (start, end)))
+    return found
 
 
-def statement_drafts(doc: Doc, blocks: list[Block], lexicon: Lexicon) -> list[Draft]:
-    """One statement draft per sentence of each block: no questions, no fragments."""
+def statement_drafts(doc: Doc, blocks: list[Block], intros: list[Introduction], text: str,
+                     paras: list[tuple[int, int]]) -> list[Draft]:
+    """One statement draft per sentence of each block: no questions, no fragments.
+
+    The block speaks for whoever the article last said sent a document of
+    the lead-in's kind ("The guild sent a message ..." for "Read the message").
+    """
     drafts: list[Draft] = []
     for block in blocks:
-        intro = None
-        if block.noun:
-            intro = introduction(doc, block.noun, block.start)
-        speaker, cue = (intro if intro else (None, None))
+        intro = next((i for i in reversed(intros) if i.pos < block.start
+                      and block.noun is not None and i.noun == block.noun), None)
+        speaker: Span | None = intro.sender if intro else None
+        cue: tuple[int, int] | None = intro.cue if intro else None
         if speaker is None and block.lead_in is not None:
             cue = (block.lead_in.start_char, block.lead_in.end_char)
-        for p_start, p_end in paragraphs(doc.text):
+        for p_start, p_end in paras:
             if p_start < block.start or p_end > block.end:
                 continue
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
@@ -137,12 +209,12 @@ def statement_drafts(doc: Doc, blocks: list[Block], lexicon: Lexicon) -> list[Dr
             for sent in span.sents:  # type: ignore[attr-defined]
                 # A parser sentence may run over a paragraph break: clip it.
                 lo, hi = max(sent.start_char, p_start), min(sent.end_char, p_end)
-                text = doc.text[lo:hi]
-                lo += len(text) - len(text.lstrip())
-                hi -= len(text) - len(text.rstrip())
+                raw = text[lo:hi]
+                lo += len(raw) - len(raw.lstrip())
+                hi -= len(raw) - len(raw.rstrip())
                 piece = doc.char_span(lo, hi, alignment_mode="expand")
-                if hi <= lo or piece is None or doc.text[lo:hi].endswith("?") \
-                        or not _is_clause(piece) or _SALUTATION.fullmatch(doc.text[lo:hi]):
+                if hi <= lo or piece is None or text[lo:hi].endswith("?") \
+                        or not _is_clause(piece) or _SALUTATION.fullmatch(text[lo:hi]):
                     continue
                 drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue))
     return drafts

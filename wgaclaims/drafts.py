@@ -21,6 +21,7 @@ class Draft:
     speaker: Span | None = None
     cue: tuple[int, int] | None = None
     nested: bool = False
+    frame: str | None = None  # the cue's frame: speech, evidence, position, ...
     inherits: Draft | None = None  # a follow-on quote takes this draft's speaker
     party: str | None = None
     speaker_name: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import IO, Any
 
 from .model import FIELDS, Claim
@@ -110,29 +111,58 @@ class TableWriter(Writer):
         from rich.table import Table
         from rich.text import Text
 
-        dated = any(c.said_on for c in claims)
-        table = Table(title=claims[0].source, title_justify="left", show_lines=True,
-                      expand=True)
-        table.add_column("sent.", no_wrap=True, style="dim", justify="right")
+        dated = any(c.said_on or c.said_on_text for c in claims)
+        sources = len({c.source for c in claims})
+        timeline = sources > 1  # --sort said_on: one table across articles, date first
+        title = claims[0].source if not timeline else f"{len(claims)} claims, {sources} articles"
+        table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+        # The date is 10 wide ("2023-08-10"); longer cells wrap ("week of" / "2023-07-31").
+        # In a timeline the source and type share the width (for ratio columns rich reads
+        # `width` as the minimum), or a narrow terminal would squeeze the content away.
+        if timeline:
+            table.add_column("said on", width=10)
+            table.add_column("source", style="dim", overflow="fold", ratio=2, width=8)
+        else:
+            table.add_column("sent.", no_wrap=True, style="dim", justify="right")
         table.add_column("party", no_wrap=True)
-        table.add_column("type", no_wrap=True)
+        if timeline:
+            table.add_column("type", ratio=1, width=8)
+        else:
+            table.add_column("type", no_wrap=True)
         table.add_column("speaker", ratio=2, overflow="fold")
-        table.add_column("cue", overflow="fold", max_width=20)
-        if dated:
-            table.add_column("said on", no_wrap=True)
+        if timeline:
+            table.add_column("cue", overflow="fold", ratio=1, width=6)
+        else:
+            table.add_column("cue", overflow="fold", max_width=20)
+        if dated and not timeline:
+            table.add_column("said on", width=10)
         table.add_column("content", ratio=6, overflow="fold")
         for c in claims:
-            row: list[Any] = [str(c.sentence),
-                   Text(c.party or "-", style=party_colour(c.party)),
-                   c.type + (" (nested)" if c.nested else ""),
-                   c.speaker or "", c.cue or ""]
-            if dated:
-                row.append(c.said_on or "")
+            lead: list[Any] = ([said_on_cell(c), f"{PurePath(c.source).name}:{c.sentence}"]
+                               if timeline else [str(c.sentence)])
+            row = [*lead, Text(c.party or "-", style=party_colour(c.party)),
+                   c.type + (" (nested)" if c.nested else ""), c.speaker or "", c.cue or ""]
+            if dated and not timeline:
+                row.append(said_on_cell(c))
             row.append(c.content)
             table.add_row(*row)
         self.console.print(table)
         self.count += len(claims)
         self.stream.flush()
+
+
+def said_on_cell(claim: Claim) -> Any:
+    """The date as its precision allows ("2023-08", "week of 2023-07-31"); an
+    expression the article's date could not resolve is shown dim, as written."""
+    from rich.text import Text
+
+    if claim.said_on is None:
+        return Text(claim.said_on_text or "", style="dim italic")
+    if claim.said_on_precision == "month":
+        return claim.said_on[:7]
+    if claim.said_on_precision == "week":
+        return f"week of {claim.said_on}"
+    return claim.said_on
 
 
 def make_writer(fmt: str, stream: IO[str]) -> Writer:

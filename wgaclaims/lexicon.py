@@ -13,11 +13,12 @@ class Lexicon:
     speech: frozenset[str]
     cognition: frozenset[str]
     objects: frozenset[str]
+    evidence: frozenset[str]
     object_content: frozenset[str]
     xcomp_content: frozenset[str]
     needs_complement: frozenset[str]
     phrasal: frozenset[str]
-    positions: tuple[tuple[str, ...], ...]  # (verb lemma, following words...)
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # ((verb lemma, words...), frame)
     according: tuple[tuple[str, ...], ...]
     documents: frozenset[str]
     roles: frozenset[str]
@@ -30,12 +31,19 @@ class Lexicon:
             return "cognition"
         if lemma in self.objects:
             return "object"
+        if lemma in self.evidence:
+            return "evidence"
         return None
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     # Longest first, so "push back against" wins over a shorter phrase.
     return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+
+
+def _framed(**frames: list[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    items = [(tuple(p.lower().split()), frame) for frame, ps in frames.items() for p in ps]
+    return tuple(sorted(items, key=lambda item: len(item[0]), reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +54,12 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(data["speech"]["lemmas"]),
         cognition=frozenset(data["cognition"]["lemmas"]),
         objects=frozenset(data["object"]["lemmas"]),
+        evidence=frozenset(data["evidence"]["lemmas"]),
         object_content=frozenset(data["speech"]["object_content"]),
         xcomp_content=frozenset(data["speech"]["xcomp_content"]),
         needs_complement=frozenset(data["object"]["needs_complement"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
-        positions=_phrases(data["position"]["phrases"]),
+        phrases=_framed(position=data["position"]["phrases"], object=data["object"]["phrases"]),
         according=_phrases(data["according"]["phrases"]),
         documents=frozenset(data["documents"]["nouns"]),
         roles=frozenset(data["roles"]["nouns"]),

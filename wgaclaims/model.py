@@ -35,6 +35,7 @@ class Claim:
 
     source: str
     article_date: str | None
+    article_date_source: str | None
     sentence: int
     type: str
     party: str | None

@@ -29,6 +29,11 @@ HEADER_KEYS = frozenset({
 })
 _HEADER_LINE = re.compile(r"[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$")
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+# The bare form some scrapers write in front of the article on the same line
+# (" date 2023-08-10 The Writers Guild ..."): only an ISO date counts, so an
+# opening such as "Date night at the Oscars" is never taken for a header.
+_BARE_DATE = re.compile(r"\ufeff?[ \t]*(date|published)[ \t]+(\d{4}-\d{2}-\d{2})(?=\s)\s*",
+                        re.IGNORECASE)
 
 
 def iter_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str | InputError]:
@@ -166,9 +171,12 @@ def decode(source: str, data: bytes, encoding: str | None = None) -> tuple[str, 
 def split_headers(text: str) -> tuple[dict[str, str], int]:
     """Parse a leading block of `key: value` lines ended by a blank line.
 
-    Returns the headers and the offset where the article body begins (0 when
-    there is no header block).
+    Also takes the bare form `date 2023-08-10` opening the first line, with
+    the article starting after it. Returns the headers and the offset where
+    the article body begins (0 when there is no header).
     """
+    if bare := _BARE_DATE.match(text):
+        return {bare.group(1).lower(): bare.group(2)}, bare.end()
     match = _BLANK_LINE.search(text)
     if not match:
         return {}, 0

@@ -1,0 +1,201 @@
+"""Which temporal expression says when a claim was made: rules over the parse.
+
+The date of a claim is the time of its speech act, so the expression must hang
+off the cue or its clause ("said in a statement Wednesday", "told KNX News on
+Wednesday", "In an announcement Friday night, WGA leaders said"), never come
+from the claimed content ("the contract expires May 1"), from a subordinate
+clause ("After the strike crossed the 100-day mark on Wednesday, the union
+sent ...") or from a boundary phrase ("said after Friday's meeting"). This
+module finds the expression's text; dates.py resolves it against the
+article's date. It reads spaCy's DATE and TIME entities, and weekday and month
+names the entity recogniser missed, and merges the pieces it splits ("Last
+Thursday" + "night" + "at 9 p.m.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import MONTHS, WEEKDAYS
+
+_TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
+# Names in full only: outside a DATE entity, "Sat", "Wed" or "Mar" are other words.
+_FULL_WEEKDAYS = frozenset(w for w in WEEKDAYS if w.endswith("day"))
+_FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 or m == "may")
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+# Words that qualify a date to their right: "last week", "earlier Friday", "mid-April".
+_MODIFIERS = frozenset({"last", "this", "next", "past", "earlier", "early", "late", "later",
+                        "mid"})
+# Prepositions that put the speech act before, after or around a time rather than at
+# it ("said after Friday's meeting", "has argued for years"): never a date of the claim.
+_BOUNDARY_PREPS = frozenset({
+    "after", "before", "since", "until", "till", "by", "following", "ahead", "prior",
+    "through", "throughout", "from", "for", "within", "between", "toward", "towards", "than",
+    "like", "unlike", "despite", "about",
+})
+# Children that lead into another clause or event, whose dates are not the claim's.
+_CLAUSE_DEPS = frozenset({
+    "ccomp", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "conj", "xcomp", "mark",
+    "punct", "cc", "aux", "auxpass", "neg", "det", "predet", "preconj", "case", "dep", "meta",
+})
+# A participial or infinitive cue describes the event of its head verb: in "the union sent
+# an email on Thursday announcing ...", the cue "announcing" is dated by "sent".
+_DESCRIBING_DEPS = frozenset({"acl", "advcl", "xcomp"})
+_NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB", "TO"})
+_MAX_DEPTH = 4
+
+
+def expression_of(doc: Doc, cue: tuple[int, int], content: tuple[int, int],
+                  excluded: Iterable[tuple[int, int]] = ()) -> Span | None:
+    """The temporal expression that dates the claim whose cue is at `cue` (char offsets).
+
+    `content` is the claim's content and `excluded` other character ranges (quotes
+    the cue is not inside) whose dates are never the claim's. Returns the
+    expression's span, without the preposition before it, or None.
+    """
+    cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if cue_span is None or len(cue_span) == 0:
+        return None
+    blocked = [content, *excluded]
+    head = cue_span.root
+    best: tuple[int, int, Token] | None = None
+    for depth, anchor in _anchors(head):
+        for dist, tok in _attached(anchor, depth, blocked):
+            key = (dist, abs(tok.idx - head.idx))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], tok)
+    if best is None:
+        return None
+    span = _expression(doc, best[2])
+    if any(_overlaps(span.start_char, span.end_char, r) for r in blocked):
+        return None
+    return span
+
+
+def is_temporal(tok: Token) -> bool:
+    """A token that names a time: in a DATE or TIME entity, or a weekday, day word or
+    month name the entity recogniser missed ("May" only as a proper noun)."""
+    low = tok.lower_.rstrip(".")
+    if tok.ent_type_ in _TEMPORAL_ENTS:
+        return True
+    if low in _FULL_WEEKDAYS or low in _DAY_WORDS:
+        return True
+    return low in _FULL_MONTHS and tok.pos_ == "PROPN"
+
+
+def _anchors(cue: Token) -> list[tuple[int, Token]]:
+    """The cue and the words whose event it is part of, with the hops it takes to reach them.
+
+    A nonfinite cue ("asserting", "announcing", "saying") is climbed to its head,
+    up to a finite verb; a conjoined cue ("said ... and added") also looks at
+    the first conjunct, which often carries the time for both.
+    """
+    anchors = [(0, cue)]
+    tok, hops = cue, 0
+    while (tok.dep_ in _DESCRIBING_DEPS and tok.tag_ in _NONFINITE_TAGS and tok.head is not tok
+           and hops < 2):
+        tok, hops = tok.head, hops + 1
+        anchors.append((hops, tok))
+    if hops and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        # The parser often hangs the participle on the nearest noun ("sent an email to
+        # its members challenging studios ..."): that noun takes part in its verb's
+        # event, which is the one the participle describes.
+        verb = _governing_verb(tok)
+        if verb is not None:
+            anchors.append((hops + 1, verb))
+    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+        anchors.append((1, cue.head))
+    return anchors
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, directly or through one preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "dative", "nsubj", "nsubjpass", "attr", "oprd"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
+
+
+def _attached(anchor: Token, depth: int, blocked: list[tuple[int, int]]
+              ) -> Iterable[tuple[int, Token]]:
+    """Temporal tokens reached from `anchor` through modifiers and noun phrases, with depth.
+
+    Descends into prepositional phrases ("in a statement Wednesday", "on
+    Wednesday") but not into boundary ones, other clauses, or blocked text.
+    """
+    stack = [(depth, anchor)]
+    while stack:
+        d, tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS or _inside(child, blocked):
+                continue
+            if child.dep_ == "prep" and child.lower_ in _BOUNDARY_PREPS:
+                continue
+            if is_temporal(child):
+                yield d + 1, child
+                continue
+            if d + 1 < _MAX_DEPTH:
+                stack.append((d + 1, child))
+
+
+def _expression(doc: Doc, tok: Token) -> Span:
+    """The whole expression around a temporal token: adjacent temporal words, the
+    modifiers before them ("last", "earlier"), a time after them ("at 9 p.m."),
+    and the day and year of a date the entity recogniser cut ("Friday March" ", 24th")."""
+    start, end = tok.i, tok.i + 1
+    while start > 0 and (is_temporal(doc[start - 1]) or doc[start - 1].lower_ in _MODIFIERS
+                         or (doc[start - 1].lower_ == "-" and start > 1
+                             and doc[start - 2].lower_ == "mid")):
+        start -= 1
+    while end < len(doc):
+        nxt = doc[end]
+        if (is_temporal(nxt) or nxt.lower_ in _PARTS_OF_DAY
+                or nxt.lower_ in _MODIFIERS and end + 1 < len(doc) and is_temporal(doc[end + 1])):
+            end += 1
+        elif _continues_date(doc, start, end):
+            end += 2 if not nxt.like_num and not nxt.is_alpha else 1
+        else:
+            break
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("of", "at")):
+        end -= 1
+    return doc[start:end]
+
+
+def _continues_date(doc: Doc, start: int, end: int) -> bool:
+    """True when doc[end] goes on with the date in doc[start:end]: ", Aug. 11" after a
+    weekday, "24th" or ", 2023" after a month and day, "at 9 p.m." after a day,
+    "of this week" after a weekday."""
+    nxt = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    words = {t.lower_.rstrip(".") for t in doc[start:end]}
+    has_month = bool(words & set(MONTHS))
+    if nxt.text == "," and after is not None:
+        if after.lower_.rstrip(".") in MONTHS and words & set(WEEKDAYS):
+            return True
+        return has_month and _day_or_year(after)
+    if has_month and _day_or_year(nxt):
+        return True
+    if nxt.lower_ == "at" and after is not None and after.ent_type_ == "TIME":
+        return True
+    if nxt.lower_ == "of" and after is not None and after.lower_ in ("this", "last", "next"):
+        return True
+    return False
+
+
+def _day_or_year(tok: Token) -> bool:
+    text = tok.lower_.rstrip(".")
+    digits = text.rstrip("stndrh")
+    return digits.isdigit() and (len(digits) <= 2 and 1 <= int(digits) <= 31 or len(digits) == 4)
+
+
+def _inside(tok: Token, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= tok.idx < end for start, end in ranges)
+
+
+def _overlaps(start: int, end: int, r: tuple[int, int]) -> bool:
+    return start < r[1] and r[0] < end
