@@ -144,6 +144,8 @@ def test_the_library_raises_a_failure_in_the_rules(nlp, faulty_rules):
 @pytest.mark.parametrize("text", ["Statement from the union.", "Gifts to the members saying "
                                   "thanks."])
 def test_a_verbless_sentence_does_not_hang_the_rules(nlp, text):
+    """These hung for ever while the rules climbed heads with `tok.head is not tok`, which
+    is always true of spaCy tokens (each access makes a new Token object)."""
     results = list(pipeline.iter_results([Article("x", text)], nlp, time_limit=5))
     assert results[0].error is None
 
@@ -199,3 +201,16 @@ def test_html_claims_never_hold_the_masked_text(nlp):
     assert claims and all(page[c.start:c.end] == c.content for c in claims)
     assert all(c.speaker is None or page[c.speaker_start:c.speaker_end] == c.speaker
                for c in claims)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["eval", "--help"]])
+def test_help_imports_neither_spacy_nor_dateparser_nor_multiprocessing(args):
+    import subprocess
+    import sys
+
+    code = ("import sys; from wgaclaims.cli import main; sys.argv = ['wgaclaims', *sys.argv[1:]]"
+            "\ntry:\n main()\nexcept SystemExit:\n pass\nprint([m for m in ('spacy', "
+            "'dateparser', 'multiprocessing', 'rich') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

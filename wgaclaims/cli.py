@@ -49,7 +49,6 @@ class Run:
         self.quiet = quiet
         self.skipped: list[InputError] = []
         self.articles = 0
-        self.progress = ProgressBar(0, enabled=False)
 
     def warn(self, message: str) -> None:
         click.echo(f"warning: {message}", err=True)
@@ -172,7 +171,6 @@ def extract_all(items: Iterable[Article | InputError], total: int, run: Run, how
                            stderr_is_terminal=sys.stderr.isatty())
     with workers(how.nlp, jobs, how.loader, RULES_TIME_LIMIT) as pool, \
             ProgressBar(total, enabled=show) as bar:
-        run.progress = bar
         failed = False  # the rules failed on a piece of the current article
         for item in iter_results(items, how.nlp, pool=pool, time_limit=RULES_TIME_LIMIT):
             if isinstance(item, InputError):

@@ -20,6 +20,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import errors
@@ -162,9 +163,10 @@ def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
                     yield Extracted(event.article, [], event.last, _error(event, answer))
                     continue
                 claims, sentences = answer
-                yield Extracted(event.article, [_place(c, event.article, event.start,
-                                                       sentences_before) for c in claims],
-                                event.last)
+                article = event.article
+                base = parse_iso(article.article_date) if article.article_date else None
+                yield Extracted(article, [_place(c, article, event.start, sentences_before, base)
+                                          for c in claims], event.last)
                 sentences_before += sentences
     except WorkerDied as e:
         sources = list(dict.fromkeys(p.article.source for batch in e.keys for p in batch
@@ -175,12 +177,12 @@ def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
 
 
 def _plan(items: Iterable[Article | InputError], limit: int) -> Iterator[_Piece | InputError]:
-    """Each article as one piece, or as several when it is longer than `limit`."""
+    """Each article, dated (see dates.with_article_date), as one piece or as several."""
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
-        item = with_article_date(item)  # a header or dateline date; an existing one stays
+        item = with_article_date(item)
         text = analysis_text(item)
         spans = list(pieces(text, limit))
         for n, (start, end) in enumerate(spans):
@@ -234,7 +236,7 @@ def analyse(nlp: Language, texts: list[tuple[str, bool]], time_limit: float | No
             out.append(Failure("failed", _describe(e)))
             continue
         # Counted as the component numbers sentences, to number on across pieces.
-        sentences = sum(1 for s in doc.sents if s.text.strip()) if count else 0
+        sentences = sum(1 for s in doc.sents if not s[0].is_space or len(s) > 1) if count else 0
         out.append((getattr(doc._, component.claims_attr), sentences))
     return out
 
@@ -275,9 +277,11 @@ def _error(piece: _Piece, failure: Failure) -> AnalysisError:
     return errors.analysis_failed(source, failure.detail)
 
 
-def _place(claim: Claim, article: Article, offset: int, sentences_before: int) -> Claim:
+def _place(claim: Claim, article: Article, offset: int, sentences_before: int,
+           base: date | None) -> Claim:
     """A piece's claim placed in its article: offsets shifted, every text cut from the
-    article as read (not from the masked text spaCy saw), source and dates filled in."""
+    article as read (not from the masked text spaCy saw), source and dates filled in,
+    and its `said_on_text` resolved against the article's date (`base`)."""
     text = article.text
 
     def shift(i: int | None) -> int | None:
@@ -286,26 +290,26 @@ def _place(claim: Claim, article: Article, offset: int, sentences_before: int) -
     start, end = claim.start + offset, claim.end + offset
     speaker_start, speaker_end = shift(claim.speaker_start), shift(claim.speaker_end)
     cue_start, cue_end = shift(claim.cue_start), shift(claim.cue_end)
-    # The claim's own date, resolved against its article's date (never today's).
-    base = parse_iso(article.article_date) if article.article_date else None
     when = said_on(claim.said_on_text, base) if claim.said_on_text else None
     return dataclasses.replace(
         claim, source=article.source, article_date=article.article_date,
         article_date_source=article.article_date_source,
-        said_on=when.start.isoformat() if when else None,
-        said_on_precision=when.precision if when else None,
         sentence=claim.sentence + sentences_before,
         content=text[start:end], start=start, end=end,
         speaker=None if speaker_start is None else text[speaker_start:speaker_end],
         speaker_start=speaker_start, speaker_end=speaker_end,
         cue=None if cue_start is None else text[cue_start:cue_end],
-        cue_start=cue_start, cue_end=cue_end)
+        cue_start=cue_start, cue_end=cue_end,
+        said_on=when.start.isoformat() if when else None,
+        said_on_precision=when.precision if when else None)
 
 
 def iter_claims(articles: Iterable[Article], nlp: Language,
                 batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
     """Yield each article with its claims, in input order, as each batch is parsed.
 
+    An article without a date gets one from its header or dateline where it
+    has one, and each claim's `said_on_text` is resolved against that date.
     The pieces of a long article are joined into one list. A failure in the
     rules is raised (as AnalysisError) rather than skipped: a library caller
     decides what to do with it.
@@ -326,7 +330,7 @@ def extract_claims(texts: str | Article | Iterable[str | Article], *, nlp: Langu
                    model: str | None = None, parties: str = DEFAULT) -> list[Claim]:
     """Claims of one text or article, or of many, in order.
 
-    >>> extract_claims('"We will strike," the Writers Guild said.')[0].party
+    >>> extract_claims('"We will strike," the union said.')[0].party
     'WGA'
     """
     from .sources import split_headers
