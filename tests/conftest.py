@@ -28,3 +28,16 @@ def extract(nlp):
         return extract_claims(text, nlp=nlp)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def warm_cli(nlp):
+    """Make the CLI's pipeline loader return the session's pipeline for default settings,
+    so CLI tests do not load the model again; other settings load as a user's would."""
+    import wgaclaims.cli as cli_module
+
+    original = cli_module.load
+    cli_module.load = lambda model, parties, *rest, **kw: nlp if (model, parties) == (
+        None, "default") else original(model, parties, *rest, **kw)
+    yield
+    cli_module.load = original

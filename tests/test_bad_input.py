@@ -29,14 +29,8 @@ WGACLAIMS = [sys.executable, "-c", "from wgaclaims.cli import main; main()"]
 
 
 @pytest.fixture(scope="module", autouse=True)
-def warm_pipeline(nlp):
-    import wgaclaims.cli as cli_module
-
-    original = cli_module.load
-    cli_module.load = lambda model, parties, types=(): nlp if (model, parties) == (
-        None, "default") else original(model, parties, types)
-    yield
-    cli_module.load = original
+def _warm(warm_cli):
+    """The CLI reuses the session's loaded pipeline."""
 
 
 def run(*args, input=None):

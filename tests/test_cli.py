@@ -17,15 +17,8 @@ SAMPLE = SAMPLES / "003_0eb41d84c6a24e88.txt"
 
 
 @pytest.fixture(scope="module", autouse=True)
-def warm_pipeline(nlp, request):
-    """Load the model once for the module: the CLI's loader returns this pipeline."""
-    import wgaclaims.cli as cli_module
-
-    original = cli_module.load
-    cli_module.load = lambda model, parties, types=(): nlp if (model, parties) == (
-        None, "default") else original(model, parties, types)
-    yield
-    cli_module.load = original
+def _warm(warm_cli):
+    """The CLI reuses the session's loaded pipeline."""
 
 
 def run(*args, input=None):
