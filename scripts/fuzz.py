@@ -192,6 +192,7 @@ def run(n: int, seed: int = 1, jobs: int = 1, time_limit: float = 20.0,
 
     nlp = nlp or load_pipeline()
     counts: Counter[str] = Counter()
+    refused: Counter[str] = Counter()
     examples: list[dict] = []
     texts: dict[str, str] = {}
     hows: dict[str, str] = {}
@@ -214,6 +215,7 @@ def run(n: int, seed: int = 1, jobs: int = 1, time_limit: float = 20.0,
         for item in iter_results(items(), nlp, pool=pool, time_limit=time_limit):  # type: ignore[arg-type]
             if isinstance(item, InputError):
                 counts["refused as not text"] += 1
+                refused[item.kind] += 1
                 continue
             name = item.article.source
             if item.error is not None:
@@ -231,7 +233,7 @@ def run(n: int, seed: int = 1, jobs: int = 1, time_limit: float = 20.0,
     counts.update({"crash": 0, "overrun": 0, "offset violation": 0})
     result = {"articles generated": n, "seed": seed, "seconds": round(
         time.perf_counter() - started, 1), **dict(sorted(counts.items())),
-        "examples": examples[:20]}
+        "refused, by why": dict(refused.most_common()), "examples": examples[:20]}
     if show:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     return result

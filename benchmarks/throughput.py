@@ -1,0 +1,244 @@
+"""How fast wgaclaims runs, next to bare spaCy, in one run on one corpus and machine.
+
+    .venv/bin/python benchmarks/throughput.py              # the full run (about 15 min)
+    .venv/bin/python benchmarks/throughput.py --quick      # 100 articles, a few minutes
+
+Builds, in a temporary folder, a corpus of articles from samples/ and the
+texts of ../shared/eval/polnear-train.jsonl (never copied into the project),
+then measures:
+
+1. words/s of bare `nlp.pipe` (the same pipeline, the claims component off)
+   and of the full `extract_claims` over the same texts, and their ratio;
+2. wall time of `wgaclaims extract FOLDER --jobs 1` and `--jobs 2` on the
+   folder, the speed-up, and whether the two outputs are byte-identical;
+3. peak RSS of `wgaclaims extract --jobs 1` on the first 100 articles and on
+   all of them (flat memory means no growth with the count);
+4. time to the first output line for one article (model load included), and
+   the time of `wgaclaims --help` and `wgaclaims extract --help`.
+
+The machine may be shared: each timing is repeated (--repeat) and every
+figure printed, with the load average before and after. Results also go to
+a JSON file with --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
+
+
+def corpus(n: int, polnear: Path) -> list[tuple[str, str]]:
+    """n (name, text) articles: every PolNeAR training text, then the samples over and over."""
+    texts = []
+    if polnear.exists():
+        with polnear.open(encoding="utf-8") as lines:
+            for line in lines:
+                doc = json.loads(line)
+                texts.append((f"polnear_{len(texts):04d}.txt", doc["text"]))
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    while len(texts) < n:
+        sample = samples[len(texts) % len(samples)]
+        texts.append((f"sample_{len(texts):04d}_{sample.name}", sample.read_text("utf-8")))
+    return texts[:n]
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def command() -> list[str]:
+    script = Path(sys.executable).parent / "wgaclaims"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "wgaclaims"]
+
+
+def measured(args: list[str], cwd: Path) -> dict:
+    """Run the command in a fresh process that reports its wall time and its child's peak RSS."""
+    probe = (
+        "import json, resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'seconds': time.perf_counter() - t, 'rc': r.returncode,\n"
+        "    'stderr': r.stderr.decode()[-300:], 'cpu_seconds': u.ru_utime + u.ru_stime,\n"
+        "    'peak_rss_mb': u.ru_maxrss / 1024}))\n")
+    out = subprocess.run([sys.executable, "-c", probe, *args], cwd=cwd, capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def first_line(args: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert process.stdout is not None
+    process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.stdout.read()
+    process.wait()
+    return elapsed
+
+
+def spread(values: list[float], unit: str = "s", digits: int = 2) -> str:
+    values = sorted(values)
+    return (f"median {statistics.median(values):.{digits}f} {unit} "
+            f"(min {values[0]:.{digits}f}, max {values[-1]:.{digits}f}, n={len(values)})")
+
+
+def bare_against_full(texts: list[tuple[str, str]], repeat: int) -> dict:
+    """1. Bare nlp.pipe against extract_claims, alternating, over the same texts."""
+    from wgaclaims import extract_claims, load_pipeline
+    from wgaclaims.model import Article
+    from wgaclaims.pipeline import BATCH_SIZE, CLAIMS_PIPE
+    from wgaclaims.sources import split_headers
+
+    nlp = load_pipeline()
+    raw = [text for _, text in texts]
+    articles = [Article(name, text, *split_headers(text)) for name, text in texts]
+    n_words = words(raw)
+    for _doc in nlp.pipe(raw[:8]):  # warm up once
+        pass
+    bare, full, claims = [], [], 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        with nlp.select_pipes(disable=[CLAIMS_PIPE]):
+            for _doc in nlp.pipe(raw, batch_size=BATCH_SIZE):
+                pass
+        bare.append(n_words / (time.perf_counter() - started))
+        started = time.perf_counter()
+        claims = len(extract_claims(articles, nlp=nlp))
+        full.append(n_words / (time.perf_counter() - started))
+    ratios = [f / b for f, b in zip(full, bare, strict=True)]
+    return {"articles": len(texts), "words": n_words, "claims": claims,
+            "bare_words_per_s": bare, "extract_words_per_s": full, "ratio": ratios}
+
+
+def jobs(folder: Path, work: Path, repeat: int) -> dict:
+    """2. --jobs 1 against --jobs 2 on the folder, and byte identity."""
+    runs: dict[str, list[dict]] = {"1": [], "2": []}
+    for _ in range(repeat):
+        for n in ("1", "2"):
+            out = work / f"jobs{n}.jsonl"
+            runs[n].append(measured([*command(), "extract", str(folder), "--jobs", n, "-o",
+                                     str(out), "--quiet"], work))
+    identical = (work / "jobs1.jsonl").read_bytes() == (work / "jobs2.jsonl").read_bytes()
+    one = [r["seconds"] for r in runs["1"]]
+    two = [r["seconds"] for r in runs["2"]]
+    # CPU seconds over wall seconds: the cores a run actually got. On a shared machine
+    # this, not the --jobs number, bounds the speed-up.
+    return {"jobs1_seconds": one, "jobs2_seconds": two,
+            "speedup": [a / b for a, b in zip(one, two, strict=True)],
+            "jobs1_cores_used": [r["cpu_seconds"] / r["seconds"] for r in runs["1"]],
+            "jobs2_cores_used": [r["cpu_seconds"] / r["seconds"] for r in runs["2"]],
+            "jobs2_cpu_over_jobs1_cpu": [b["cpu_seconds"] / a["cpu_seconds"]
+                                         for a, b in zip(runs["1"], runs["2"], strict=True)],
+            "identical": identical, "jobs1_peak_rss_mb": [r["peak_rss_mb"] for r in runs["1"]],
+            "claims": sum(1 for _ in (work / "jobs1.jsonl").open(encoding="utf-8"))}
+
+
+def memory(small: Path, work: Path, repeat: int) -> dict:
+    """3. Peak RSS of --jobs 1 on the first 100 articles (the full folder's figure is in 2)."""
+    return {"peak_rss_mb_100": [measured([*command(), "extract", str(small), "--jobs", "1",
+                                          "-o", str(work / "small.jsonl"), "--quiet"],
+                                         work)["peak_rss_mb"] for _ in range(repeat)]}
+
+
+def start_up(work: Path, repeat: int) -> dict:
+    """4. Time to the first output line for one article, and --help."""
+    article = ROOT / "samples" / "003_0eb41d84c6a24e88.txt"
+    first = [first_line([*command(), "extract", str(article), "--format", "jsonl"], work)
+             for _ in range(repeat)]
+    helps = [measured([*command(), "--help"], work)["seconds"] for _ in range(repeat)]
+    extract_help = [measured([*command(), "extract", "--help"], work)["seconds"]
+                    for _ in range(repeat)]
+    return {"first_line_seconds": first, "help_seconds": helps,
+            "extract_help_seconds": extract_help}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000, help="folder size (default 1000)")
+    parser.add_argument("--ratio-articles", type=int, default=200,
+                        help="articles for the bare-against-full timing (default 200)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each timing (default 2)")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR)
+    parser.add_argument("--quick", action="store_true", help="100 articles, 50 for the ratio")
+    parser.add_argument("--only", choices=["1", "2", "3", "4"], action="append",
+                        help="run only these measurements (repeatable)")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    if args.quick:
+        args.articles, args.ratio_articles = 100, 50
+    import spacy
+
+    texts = corpus(args.articles, args.polnear)
+    conditions = {
+        "cores": os.cpu_count(), "load_before": os.getloadavg(), "python": sys.version.split()[0],
+        "spacy": spacy.__version__, "articles": len(texts), "words": words([t for _, t in texts]),
+        "polnear": str(args.polnear) if args.polnear.exists() else "missing: samples only"}
+    print(json.dumps(conditions), flush=True)
+    results: dict = {"conditions": conditions}
+    with tempfile.TemporaryDirectory(prefix="wgaclaims-bench-") as tmp:
+        work = Path(tmp)
+        folder, small = work / "corpus", work / "first100"
+        folder.mkdir()
+        small.mkdir()
+        for n, (name, text) in enumerate(texts):
+            (folder / name).write_text(text, encoding="utf-8")
+            if n < 100:
+                (small / name).write_text(text, encoding="utf-8")
+        step = max(1, len(texts) // args.ratio_articles)
+        wanted = set(args.only or "1234")
+        if "1" in wanted:
+            results["1_bare_against_extract"] = bare_against_full(
+                texts[::step][:args.ratio_articles], args.repeat)
+        if "2" in wanted:
+            results["2_jobs"] = jobs(folder, work, args.repeat)
+        if "3" in wanted:
+            results["3_memory"] = memory(small, work, args.repeat)
+        if "4" in wanted:
+            results["4_start_up"] = start_up(work, max(3, args.repeat))
+        print(json.dumps({k: v for k, v in results.items() if k != "conditions"}), flush=True)
+    conditions["load_after"] = os.getloadavg()
+    print(f"""
+conditions: {conditions['cores']} cores, load {conditions['load_before'][0]:.1f} before and \
+{conditions['load_after'][0]:.1f} after; Python {conditions['python']}, spaCy {conditions['spacy']}
+corpus: {conditions['articles']} articles, {conditions['words']:,} words""")
+    if ratio := results.get("1_bare_against_extract"):
+        print(f"""\
+1. bare nlp.pipe:   {spread(ratio['bare_words_per_s'], 'words/s', 0)}
+   extract_claims:  {spread(ratio['extract_words_per_s'], 'words/s', 0)}
+   ratio:           {spread(ratio['ratio'], '', 3)} (goal >= 0.90, {ratio['articles']} articles)""")
+    if jobs_ := results.get("2_jobs"):
+        print(f"""\
+2. --jobs 1:        {spread(jobs_['jobs1_seconds'])}
+   --jobs 2:        {spread(jobs_['jobs2_seconds'])}
+   speed-up:        {spread(jobs_['speedup'], 'x')}   (goal >= 1.7)
+   cores used (CPU s / wall s): --jobs 1 {spread(jobs_['jobs1_cores_used'], '')},
+                                --jobs 2 {spread(jobs_['jobs2_cores_used'], '')}
+   CPU of --jobs 2 / CPU of --jobs 1: {spread(jobs_['jobs2_cpu_over_jobs1_cpu'], '', 3)}
+   output byte-identical: {jobs_['identical']} ({jobs_['claims']:,} claims)""")
+    if mem := results.get("3_memory"):
+        print(f"3. peak RSS, --jobs 1: 100 articles {spread(mem['peak_rss_mb_100'], 'MB', 0)}")
+        if jobs_:
+            print(f"   {conditions['articles']} articles: "
+                  f"{spread(jobs_['jobs1_peak_rss_mb'], 'MB', 0)}")
+    if start := results.get("4_start_up"):
+        print(f"""\
+4. first line, one article: {spread(start['first_line_seconds'])}
+   wgaclaims --help:        {spread(start['help_seconds'])}
+   wgaclaims extract --help: {spread(start['extract_help_seconds'])}""")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
