@@ -308,6 +308,12 @@ def test_a_registry_with_a_syntax_error_is_a_usage_error_naming_the_line(tmp_pat
     assert result.exit_code == 2 and f"{registry}:3: not valid TOML" in result.stderr
 
 
+def test_an_output_path_that_cannot_be_written_is_a_usage_error(tmp_path):
+    result = run(SAMPLE, "-o", tmp_path / "no" / "such" / "folder" / "claims.jsonl")
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr and "folder exists" in result.stderr
+
+
 def start(args, **kwargs):
     """The real command in its own process group, with Ctrl-C at its default."""
     return subprocess.Popen(

@@ -67,6 +67,7 @@ def d(iso: str) -> dt.date:
     ("mid-April", THU, "2023-04-01", MONTH),
     ("early June", THU, "2023-06-01", MONTH),
     ("last month", THU, "2023-07-01", MONTH),
+    ("just this month", THU, "2023-08-01", MONTH),
     ("January 2023", None, "2023-01-01", MONTH),
     ("in January of 2022", THU, "2022-01-01", MONTH),
     # explicit dates: the year written, else the most recent occurrence

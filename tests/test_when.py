@@ -176,7 +176,75 @@ CASES = [
      'argued|VBN|VERB|ROOT|3|O for|IN|ADP|prep|3|O years|NNS|NOUN|pobj|4|B-DATE '
      'that|IN|SCONJ|mark|8|O writers|NNS|NOUN|nsubj|8|O are|VBP|AUX|relcl|5|O '
      'underpaid|JJ|ADJ|acomp|8|O .|.|PUNCT|punct|3|O',
-     'argued', 'writers are underpaid', None),]
+     'argued', 'writers are underpaid', None),    # an age is a DATE entity, not a time
+    ('Mr. Regalado, 69, said he had been inundated with angry email.',
+     'Mr.|NNP|PROPN|compound|1|O Regalado|NNP|PROPN|nsubj|5|B-PERSON ,|,|PUNCT|punct|1|O '
+     '69|CD|NUM|appos|1|B-DATE ,|,|PUNCT|punct|1|O said|VBD|VERB|ROOT|5|O '
+     'he|PRP|PRON|nsubjpass|9|O had|VBD|AUX|aux|9|O been|VBN|AUX|auxpass|9|O '
+     'inundated|VBN|VERB|ccomp|5|O with|IN|ADP|prep|9|O angry|JJ|ADJ|amod|12|O '
+     'email|NN|NOUN|pobj|10|O .|.|PUNCT|punct|5|O',
+     'said', 'he had been inundated with angry email', None),
+    # "TODAY" in a name
+    ('The Democratic front-runner will propose spending, the campaign told USA TODAY.',
+     'The|DT|DET|det|4|O Democratic|JJ|ADJ|amod|4|B-NORP front|JJ|ADJ|compound|4|O '
+     '-|HYPH|PUNCT|punct|4|O runner|NN|NOUN|nsubj|6|O will|MD|AUX|aux|6|O '
+     'propose|VB|VERB|ccomp|11|O spending|NN|NOUN|dobj|6|O ,|,|PUNCT|punct|11|O '
+     'the|DT|DET|det|10|O campaign|NN|NOUN|nsubj|11|O told|VBD|VERB|ROOT|11|O '
+     'USA|NNP|PROPN|compound|13|B-ORG TODAY|NNP|PROPN|dobj|11|I-ORG .|.|PUNCT|punct|11|O',
+     'told', 'The Democratic front-runner will propose spending', None),
+    # a show's title, "This Week"
+    ("Donald Trump picked up on the criticism, telling ABC's This Week that there is a weird "
+    'deal going on.',
+     'Donald|NNP|PROPN|compound|1|B-PERSON Trump|NNP|PROPN|nsubj|2|I-PERSON '
+     'picked|VBD|VERB|ROOT|2|O up|RP|ADP|prt|2|O on|IN|ADP|prep|2|O the|DT|DET|det|6|O '
+     'criticism|NN|NOUN|pobj|4|O ,|,|PUNCT|punct|2|O telling|VBG|VERB|advcl|2|O '
+     "ABC|NNP|PROPN|poss|12|B-ORG 's|POS|PART|case|9|O This|DT|DET|det|12|B-DATE "
+     'Week|NN|NOUN|dobj|8|I-DATE that|IN|SCONJ|mark|15|O there|EX|PRON|expl|15|O '
+     'is|VBZ|VERB|ccomp|8|O a|DT|DET|det|18|O weird|JJ|ADJ|amod|18|O '
+     'deal|NN|NOUN|attr|15|O going|VBG|VERB|acl|18|O on|RP|ADP|prt|19|O '
+     '.|.|PUNCT|punct|2|O',
+     'telling', 'there is a weird deal going on', None),
+    # a finite clause ("was announced") is not climbed
+    ('The concert will take place on Feb. 5, just days after Sanders was announced the winner.',
+     'The|DT|DET|det|1|O concert|NN|NOUN|nsubj|3|O will|MD|AUX|aux|3|O '
+     'take|VB|VERB|ROOT|3|O place|NN|NOUN|dobj|3|O on|IN|ADP|prep|3|O '
+     'Feb.|NNP|PROPN|pobj|5|B-DATE 5|CD|NUM|nummod|6|I-DATE ,|,|PUNCT|punct|6|O '
+     'just|RB|ADV|advmod|10|B-DATE days|NNS|NOUN|npadvmod|14|I-DATE '
+     'after|IN|SCONJ|mark|14|O Sanders|NNP|PROPN|nsubjpass|14|B-PERSON '
+     'was|VBD|AUX|auxpass|14|O announced|VBN|VERB|advcl|3|O the|DT|DET|det|16|O '
+     'winner|NN|NOUN|dobj|14|O .|.|PUNCT|punct|3|O',
+     'announced', 'the winner', None),
+    # an infinitive is climbed past its "to"
+    ('Donald Trump tweeted on Friday to say he had never suggested a database.',
+     'Donald|NNP|PROPN|compound|1|B-PERSON Trump|NNP|PROPN|nsubj|2|I-PERSON '
+     'tweeted|VBD|VERB|ROOT|2|O on|IN|ADP|prep|2|O Friday|NNP|PROPN|pobj|3|B-DATE '
+     'to|TO|PART|aux|6|O say|VB|VERB|advcl|2|O he|PRP|PRON|nsubj|10|O had|VBD|AUX|aux|10|O '
+     'never|RB|ADV|neg|10|O suggested|VBN|VERB|ccomp|6|O a|DT|DET|det|12|O '
+     'database|NN|NOUN|dobj|10|O .|.|PUNCT|punct|2|O',
+     'say', 'he had never suggested a database', 'Friday'),
+    # a conjunct with its own subject keeps its own time
+    ('The plan was approved last year, but city officials have since balked at the hotel.',
+     'The|DT|DET|det|1|O plan|NN|NOUN|nsubjpass|3|O was|VBD|AUX|auxpass|3|O '
+     'approved|VBN|VERB|ROOT|3|O last|JJ|ADJ|amod|5|B-DATE year|NN|NOUN|npadvmod|3|I-DATE '
+     ',|,|PUNCT|punct|3|O but|CC|CCONJ|cc|3|O city|NN|NOUN|compound|9|O '
+     'officials|NNS|NOUN|nsubj|12|O have|VBP|AUX|aux|12|O since|IN|SCONJ|advmod|12|O '
+     'balked|VBN|VERB|conj|3|O at|IN|ADP|prep|12|O the|DT|DET|det|15|O '
+     'hotel|NN|NOUN|pobj|13|O .|.|PUNCT|punct|12|O',
+     'balked', 'the hotel', None),
+    # a hyphenated adjective, "two-decade"
+    ('"The locus would then move to the committee," said Elaine Kamarck, a two-decade veteran '
+    'of the committee.',
+     '"|``|PUNCT|punct|11|O The|DT|DET|det|2|O locus|NN|NOUN|nsubj|5|O '
+     'would|MD|AUX|aux|5|O then|RB|ADV|advmod|5|O move|VB|VERB|ccomp|11|O '
+     'to|IN|ADP|prep|5|O the|DT|DET|det|8|O committee|NN|NOUN|pobj|6|O '
+     ',|,|PUNCT|punct|11|O "|\'\'|PUNCT|punct|11|O said|VBD|VERB|ROOT|11|O '
+     'Elaine|NNP|PROPN|compound|13|B-PERSON Kamarck|NNP|PROPN|nsubj|11|I-PERSON '
+     ',|,|PUNCT|punct|13|O a|DT|DET|det|19|O two|CD|NUM|nummod|18|B-DATE '
+     '-|HYPH|PUNCT|punct|18|I-DATE decade|NN|NOUN|compound|19|I-DATE '
+     'veteran|NN|NOUN|appos|13|O of|IN|ADP|prep|19|O the|DT|DET|det|22|O '
+     'committee|NN|NOUN|pobj|20|O .|.|PUNCT|punct|11|O',
+     'said', 'The locus would then move to the committee,', None),
+]
 
 
 @pytest.mark.parametrize("text, tokens, cue, content, expected", CASES,

@@ -200,7 +200,12 @@ class Destination:
             self.stream = sys.stdout
             return self.stream
         target = Path(self.output)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        except OSError as e:
+            raise click.BadParameter(f"cannot write {self.output} ({e.strerror}); check that "
+                                     "its folder exists and is writable",
+                                     param_hint="'-o' / '--output'") from e
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self.stream
 
@@ -287,7 +292,6 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     if first and last and first > last:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     run = Run(strict=strict, quiet=quiet)
-    how = Extraction(model, parties, jobs)
     wanted = {None if p.lower() == "none" else p for p in parties_wanted}
 
     def keep(c: Claim) -> bool:
@@ -296,8 +300,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
 
     fmt = choose_format(fmt, output)
     to_terminal = output is None and sys.stdout.isatty()
+    # The output first: a path that cannot be written fails before the model loads.
     with Destination(output) as stream, closing(claims_of(
-            paths, run, how, pattern, encoding, article_date, to_terminal)) as results:
+            paths, run, Extraction(model, parties, jobs), pattern, encoding, article_date,
+            to_terminal)) as results:
         writer = make_writer(fmt, stream)
         if sort_by:
             timeline = [c for _, claims in results for c in claims if keep(c)]

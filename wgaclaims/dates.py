@@ -207,7 +207,7 @@ _TIME = re.compile(
     r"\b(?:at|around|about|by)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock)"
     r"(?:\s+(?:[ecmp][sd]?t|gmt|bst|utc))?(?=\W|$)|\b\d{1,2}:\d{2}\b")
 _PARTS_OF_DAY = r"morning|afternoon|evening|night|overnight|noon|midday|midnight"
-_NOISE = re.compile(rf"\b(?:on|in|at|during|over|the|{_PARTS_OF_DAY})\b")
+_NOISE = re.compile(rf"\b(?:on|in|at|during|over|the|just|{_PARTS_OF_DAY})\b")
 _MOD = r"(?:earlier|early|late|later)"
 
 _DAY_WORD = re.compile(rf"(?:{_MOD}\s+)?(?P<word>today|yesterday|tomorrow)")

@@ -111,8 +111,8 @@ class _Piece:
     last: bool
 
 
-class _TooSlow(Exception):
-    pass
+class _TooSlow(BaseException):
+    """Raised by the timer; a BaseException, so no `except Exception` in the rules eats it."""
 
 
 @contextmanager

@@ -21,6 +21,20 @@ from spacy.tokens import Doc, Span, Token
 from .dates import MONTHS, WEEKDAYS
 
 _TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
+# Words that make an expression a time: "69" (an age) or "a quarter of the committee"
+# are DATE entities too, so an expression needs one of these or a year or numeric date.
+_TIME_WORDS = frozenset({
+    "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
+    "overnight", "noon", "midnight", "day", "week", "weekend", "month", "year", "decade",
+})
+# Plural periods measure a duration ("just days after", "three years", "the past five
+# years"), which is no time a claim was made, unless counted back ("two days ago").
+_DURATION_WORDS = frozenset({"days", "weeks", "months", "years", "decades"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# A participle with any of these is a clause of its own ("after Sanders was announced"),
+# not a description of its head's event; an infinitive's "to" is not ("tweeted on
+# Friday to say ...").
+_OWN_CLAUSE_DEPS = _SUBJECT_DEPS | {"aux", "auxpass", "mark"}
 # Names in full only: outside a DATE entity, "Sat", "Wed" or "Mar" are other words.
 _FULL_WEEKDAYS = frozenset(w for w in WEEKDAYS if w.endswith("day"))
 _FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 or m == "may")
@@ -61,24 +75,25 @@ def expression_of(doc: Doc, cue: tuple[int, int], content: tuple[int, int],
         return None
     blocked = [content, *excluded]
     head = cue_span.root
-    best: tuple[int, int, Token] | None = None
-    for depth, anchor in _anchors(head):
-        for dist, tok in _attached(anchor, depth, blocked):
-            key = (dist, abs(tok.idx - head.idx))
-            if best is None or key < best[:2]:
-                best = (key[0], key[1], tok)
-    if best is None:
-        return None
-    span = _expression(doc, best[2])
-    if any(_overlaps(span.start_char, span.end_char, r) for r in blocked):
-        return None
-    return span
+    found = [(dist, abs(tok.idx - head.idx), tok.i)
+             for depth, anchor in _anchors(head)
+             for dist, tok in _attached(anchor, depth, blocked, own=depth == 0)]
+    for _, _, i in sorted(found):  # the closest in the tree, then in the text
+        span = _expression(doc, doc[i])
+        if _is_time(span) and not any(_overlaps(span.start_char, span.end_char, r)
+                                      for r in blocked):
+            return span
+    return None
 
 
 def is_temporal(tok: Token) -> bool:
     """A token that names a time: in a DATE or TIME entity, or a weekday, day word or
     month name the entity recogniser missed ("May" only as a proper noun)."""
     low = tok.lower_.rstrip(".")
+    if tok.ent_type_ and tok.ent_type_ not in _TEMPORAL_ENTS:
+        return False  # part of a name: "told USA TODAY"
+    if _is_title_word(tok):
+        return False  # "telling ABC's This Week", a show
     if tok.ent_type_ in _TEMPORAL_ENTS:
         return True
     if low in _FULL_WEEKDAYS or low in _DAY_WORDS:
@@ -86,16 +101,42 @@ def is_temporal(tok: Token) -> bool:
     return low in _FULL_MONTHS and tok.pos_ == "PROPN"
 
 
+def _is_title_word(tok: Token) -> bool:
+    """A common time word capitalised inside a sentence, as in a title ("This Week")."""
+    low = tok.lower_
+    return (tok.text[:1].isupper() and not tok.is_sent_start
+            and (low in _TIME_WORDS or low in _DURATION_WORDS or low in _MODIFIERS))
+
+
+def _is_time(span: Span) -> bool:
+    """True for an expression that names a time, not an age ("69", "31-year-old"), a
+    duration ("just days after", "a two-decade veteran") or a share ("a quarter of the
+    committee") that the entity recogniser tagged DATE."""
+    words = [t.lower_.rstrip(".") for t in span]
+    if "old" in words:
+        return False
+    if "-" in words and not any(w in WEEKDAYS or w in MONTHS for w in words):
+        return False  # an adjective: "a two-decade veteran", "early-morning tweets"
+    if "ago" in words and any(w in _DURATION_WORDS for w in words):
+        return True
+    return any(w in WEEKDAYS or w in MONTHS or w in _TIME_WORDS
+               or (w.isdigit() and len(w) == 4) or "/" in w for w in words)
+
+
 def _anchors(cue: Token) -> list[tuple[int, Token]]:
     """The cue and the words whose event it is part of, with the hops it takes to reach them.
 
-    A nonfinite cue ("asserting", "announcing", "saying") is climbed to its head,
-    up to a finite verb; a conjoined cue ("said ... and added") also looks at
-    the first conjunct, which often carries the time for both.
+    A participle cue with no subject or auxiliary of its own ("asserting",
+    "announcing", "saying") is climbed to its head; a conjoined cue ("said ...
+    and added") with no subject of its own also looks at the first conjunct,
+    which often carries the time for both.
     """
     anchors = [(0, cue)]
     tok, hops = cue, 0
-    while (tok.dep_ in _DESCRIBING_DEPS and tok.tag_ in _NONFINITE_TAGS and tok.head is not tok
+    # Compare tokens by index: spaCy makes a new Token object on every access, so
+    # `tok.head is not tok` is true even at the root.
+    while (tok.dep_ in _DESCRIBING_DEPS and tok.tag_ in _NONFINITE_TAGS and tok.head.i != tok.i
+           and not any(c.dep_ in _OWN_CLAUSE_DEPS and c.tag_ != "TO" for c in tok.children)
            and hops < 2):
         tok, hops = tok.head, hops + 1
         anchors.append((hops, tok))
@@ -106,7 +147,10 @@ def _anchors(cue: Token) -> list[tuple[int, Token]]:
         verb = _governing_verb(tok)
         if verb is not None:
             anchors.append((hops + 1, verb))
-    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+    if (cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.tag_ == cue.head.tag_
+            and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)):
+        # "said Friday it wants a deal and added that ...": one subject, one tense; not
+        # "was approved last year, but officials have since balked at ..."
         anchors.append((1, cue.head))
     return anchors
 
@@ -118,21 +162,26 @@ def _governing_verb(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ not in ("dobj", "dative", "nsubj", "nsubjpass", "attr", "oprd"):
         return None
-    return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def _attached(anchor: Token, depth: int, blocked: list[tuple[int, int]]
+def _attached(anchor: Token, depth: int, blocked: list[tuple[int, int]], own: bool = True
               ) -> Iterable[tuple[int, Token]]:
     """Temporal tokens reached from `anchor` through modifiers and noun phrases, with depth.
 
     Descends into prepositional phrases ("in a statement Wednesday", "on
     Wednesday") but not into boundary ones, other clauses, or blocked text.
+    The subject counts only for the cue's own verb ("A statement Wednesday from
+    the guild said"): a climbed-to verb's subject is someone else's act ("His
+    fact-check Wednesday was retweeted, leading advisers to counter ...").
     """
     stack = [(depth, anchor)]
     while stack:
         d, tok = stack.pop()
         for child in tok.children:
             if child.dep_ in _CLAUSE_DEPS or _inside(child, blocked):
+                continue
+            if not own and tok.i == anchor.i and child.dep_ in _SUBJECT_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ in _BOUNDARY_PREPS:
                 continue
