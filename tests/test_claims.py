@@ -83,6 +83,22 @@ CASES = [
     ("“The reason we struck,” Fran Drescher said, “is that the studios would not move.”",
      [("direct", "SAG-AFTRA", "Fran Drescher", "The reason we struck,"),
       ("mixed", "SAG-AFTRA", "Fran Drescher", "is that the studios would not move.")]),
+    # a quoted fragment the reporter's clause goes on from is mixed, not direct
+    ("The AMPTP said that “a deal” had been reached on residuals.",
+     [("mixed", "AMPTP", "The AMPTP", "“a deal” had been reached on residuals")]),
+    ("The WGA said “better pay” and shorter seasons would bring writers back.",
+     [("mixed", "WGA", "The WGA", "“better pay” and shorter seasons would bring writers back")]),
+    # a participle after a preposition is the subject's own act
+    ("Fran Drescher responded by saying the studios had never been serious.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had never been serious")]),
+    # a noun of speech with its "that" clause and its source
+    ("Reporters checked the AMPTP's claim that writers earn more than ever.",
+     [("indirect", "AMPTP", "the AMPTP", "writers earn more than ever")]),
+    ("Reporters checked the claim that writers earn more than ever.", []),
+    # an "as" aside sources the clause it hangs on
+    ("The studios had lost $5 billion by then, as the WGA has said.",
+     [("indirect", "WGA", "the WGA", "The studios had lost $5 billion by then")]),
+    ("The writers went home as the guild said goodbye.", []),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

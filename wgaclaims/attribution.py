@@ -23,6 +23,9 @@ SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"',
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
 CONCESSIVE = frozenset({"although", "though", "whereas"})
+# Prepositions whose -ing clause is the subject's own act: "responded by saying ...",
+# "after insisting ...", "while adding ..." (not "without saying": no speech at all).
+OWN_ACT_PREPS = frozenset({"by", "after", "before", "while", "in", "upon", "on"})
 QUOTE_CHARS = frozenset('"“”‘’\'«»')
 # A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
@@ -66,6 +69,38 @@ def _follows(tok: Token, words: Iterable[str]) -> Token | None:
     return last
 
 
+def _that_clause(noun: Token) -> Token | None:
+    """The "that" clause a noun takes as its content: "the claim that talks ended"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > noun.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return child
+    return None
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose claim a noun cue reports: "Trump's claim", "warnings from economists"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < (
+                _that_clause(noun) or noun).i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _as_clause(verb: Token) -> bool:
+    """An aside that sources its head clause: "as police have said", "as the Post reported".
+
+    Only with a subject and nothing said after the verb: "as he said goodbye" is a time.
+    """
+    kids = list(verb.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+            and any(c.dep_ in SUBJECT_DEPS for c in kids)
+            and not any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in kids))
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -93,6 +128,9 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
                     found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
             elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
                 found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
+        if found is None and tok.pos_ == "NOUN" and lemma in lexicon.nouns \
+                and _that_clause(tok) is not None:
+            found = Cue(tok, tok.idx, tok.idx + len(tok), "noun", tok)
         if found is not None:
             cues.append(found)
     return cues
@@ -182,6 +220,10 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in OWN_ACT_PREPS
+                and tok.head.head.pos_ in ("VERB", "AUX")):
+            tok = tok.head.head  # "responded by saying ...", "after insisting ..."
+            continue
         break
     # A finite cue the parser left without a subject: the nearest subject before it.
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -214,7 +256,8 @@ def speaker_span(head: Token, cue: Cue) -> Span:
         hi += 1
     start, end = indices[lo], indices[hi] + 1
     doc = head.doc
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].dep_ == "case"):  # "Trump's claim"
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -233,7 +276,7 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
             return speaker_span(tok.doc[nxt].head if tok.doc[nxt].dep_ == "det"
                                 else tok.doc[nxt], cue)
         return None
-    head = subject_head(tok, lexicon)
+    head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
     return speaker_span(head, cue) if head is not None else None
 
 
@@ -459,6 +502,10 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         before = _clause_before_final_attribution(cue, speaker)
         if before:
             return before
+        if tok.dep_ == "advcl" and tok.head.i != tok.i and _as_clause(tok):
+            # "..., as police have said.": the clause the "as" aside is hung on.
+            own = {t.i for t in tok.subtree}
+            return [t for t in tok.head.subtree if t.i not in own and t.sent == tok.sent]
         if tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "The deal, she said, is fair."
             own = {t.i for t in tok.subtree}
@@ -481,6 +528,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             if sum(1 for t in tokens if not t.is_punct) >= 3:
                 return _from_that_clause(tokens)
         return []
+    if cue.frame == "noun":
+        clause = _that_clause(tok)
+        return _subtree_tokens([clause], exclude) if clause is not None else []
     if cue.frame == "object" and cue.last.i != tok.i:
         return _rest_of_clause(cue, cue_tokens, exclude)  # "pointed to ...", "railed against ..."
     if cue.frame == "evidence":

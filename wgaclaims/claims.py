@@ -30,6 +30,8 @@ _SIGNATURE = re.compile(
     r"[ \t]*([―—–]{1,2}|--)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
+# Punctuation that closes an utterance, inside the closing mark or right after it.
+UTTERANCE_END = frozenset(".,!?;:…—–")
 GENERIC = frozenset({"a", "an", "some", "many", "other", "several", "most", "few", "any"})
 
 
@@ -180,15 +182,26 @@ class DraftBuilder:
         if _outside_quotes(self.text, start, end, quotes) <= 2 and len(quotes) == 1:
             q = quotes[0]
             return "direct", q.content_start, q.content_end
-        if quotes[0].start <= start and frame != "according":
-            # A complement that opens with the quotation is the quotation: words after
-            # the closing mark ("..., and then went silent") are the reporter's.
+        if quotes[0].start <= start and frame != "according" and self._complete(quotes[0], end):
+            # A complement that opens with a whole quoted utterance is the quotation: words
+            # after the closing mark ("..., and then went silent") are the reporter's.
             q = quotes[0]
             return "direct", q.content_start, q.content_end
         # Mixed: reach to the end of a quote the content opens but the parse cut short.
         end = max([end] + [q.end for q in quotes if q.start >= start])
         start = min([start] + [q.start for q in quotes if q.end <= end])
         return "mixed", start, end
+
+    def _complete(self, q: Quote, end: int) -> bool:
+        """Whether a quote that opens a content is a whole utterance, not part of a clause.
+
+        'said "We will strike," and left' quotes an utterance; 'said that "a bomb" had
+        gone off' and 'said "budget reforms" and taxes would pay for it' quote words of
+        a clause the reporter finishes: mixed.
+        """
+        inside = self.text[q.content_start:q.content_end].rstrip()
+        after = self.text[q.end:end].strip()
+        return not after or inside[-1:] in UTTERANCE_END or after[:1] in UTTERANCE_END
 
     def _adjacent_quote(self, attr: Attribution) -> Quote | None:
         """A quote right before the speaker and cue ('"...," she said') or after a colon."""
