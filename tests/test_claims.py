@@ -178,6 +178,15 @@ def test_quote_signed_with_a_dash(extract):
         ("direct", "SAG-AFTRA", "Fran Drescher")]
 
 
+def test_signed_quotes_one_a_line_each_keep_their_own_signature(extract):
+    # Pull quotes one a line in one paragraph, signed after a no-break space.
+    text = ("“The studios will have to come back.”\u00a0― Fran Drescher\u00a0\n"
+            "“We are not going anywhere.” ―\u00a0Adam Conover.\n\nMore news.")
+    assert [(c.type, c.speaker, c.content) for c in extract(text)] == [
+        ("direct", "Fran Drescher", "The studios will have to come back."),
+        ("direct", "Adam Conover", "We are not going anywhere.")]
+
+
 def test_title_establishes_a_persons_party_for_the_article(extract):
     text = ("Jane Roe, a spokeswoman for the AMPTP, spoke on Monday. "
             "Roe said the offer was final.")

@@ -19,6 +19,8 @@ def quoted(text: str, depth: int | None = 0) -> list[str]:
     # a quote that never closes swallows nothing
     ('He said "this never closes.\n\nThe next paragraph is narration.', []),
     ("“Open\n\nNarration follows.", []),
+    # a closing mark set where an opener belongs still opens
+    ("”We will strike.” she said.\n”Not today,” he said.", ["”We will strike.”", "”Not today,”"]),
     # marks only
     ('"""', ['""']),
     ("", []),

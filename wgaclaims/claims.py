@@ -25,9 +25,11 @@ FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you", "my", "our", "you
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
 _WORD = re.compile(r"\w+")
 _BETWEEN_BEFORE = re.compile(r"[\s,.;:!?—–-]*")  # '," she said' -- only punctuation between
-# '" ― Christina Luis' to the end of the paragraph: a dash, then a short name.
+# '" ― Christina Luis' to the end of the line: a dash, then a short name (any spaces
+# but a line break, no-break spaces too).
 _SIGNATURE = re.compile(
-    r"[ \t]*([―—–]{1,2}|--)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})[ \t]*$")
+    r"[^\S\n]*([―—–]{1,2}|--)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,5})[^\S\n]*$",
+    re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
 # Punctuation that closes an utterance, inside the closing mark or right after it.
@@ -279,7 +281,8 @@ class DraftBuilder:
         m = _SIGNATURE.match(self.text, q.end, max(q.end, p_end))
         if m is None:
             return None
-        speaker = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        name_end = m.start(2) + len(m.group(2).rstrip("."))  # "― Steve Quinlan."
+        speaker = self.doc.char_span(m.start(2), name_end, alignment_mode="expand")
         if speaker is None:
             return None
         return Draft("direct", q.content_start, q.content_end, q.start, speaker=speaker,

@@ -74,6 +74,8 @@ def _role(text: str, i: int) -> str:
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         return "open"
     if ch in DOUBLE_CLOSE:
+        if (before.isspace() or before in _OPENERS_BEFORE) and _is_word(after):
+            return "open"  # '”Fear. I am afraid ...”': a closing mark set as an opener
         return "close"
     if ch in SINGLE_CLOSE or ch == STRAIGHT_SINGLE:
         if _is_word(before) and _is_word(after):
