@@ -82,7 +82,7 @@ CASES = [
     # a quote resumed right after its attribution continues the same speaker
     ("“The reason we struck,” Fran Drescher said, “is that the studios would not move.”",
      [("direct", "SAG-AFTRA", "Fran Drescher", "The reason we struck,"),
-      ("mixed", "SAG-AFTRA", "Fran Drescher", "is that the studios would not move.")]),
+      ("direct", "SAG-AFTRA", "Fran Drescher", "is that the studios would not move.")]),
     # a quoted fragment the reporter's clause goes on from is mixed, not direct
     ("The AMPTP said that “a deal” had been reached on residuals.",
      [("mixed", "AMPTP", "The AMPTP", "“a deal” had been reached on residuals")]),
@@ -99,6 +99,23 @@ CASES = [
     ("The studios had lost $5 billion by then, as the WGA has said.",
      [("indirect", "WGA", "the WGA", "The studios had lost $5 billion by then")]),
     ("The writers went home as the guild said goodbye.", []),
+    # a split quote whose cue takes the second half as its object keeps the first half too
+    ("“We have waited long enough,” she told the studios, “and we will not wait longer.”",
+     [("direct", None, "she", "We have waited long enough,"),
+      ("direct", None, "she", "and we will not wait longer.")]),
+    # a document "reads"; "she read the report" is no cue
+    ("“Our members stand together,” the WGA letter reads.",
+     [("direct", "WGA", "the WGA letter", "Our members stand together,")]),
+    ("Bass read the report on Tuesday.", []),
+    # a colon after the speaker and cue announces the quote, not the clause before
+    ("After a long meeting, the WGA commented: “Nothing has changed.”",
+     [("direct", "WGA", "the WGA", "Nothing has changed.")]),
+    # an aside inside a split quote ends where the quote resumes
+    ("“Every time you say that,” Fran Drescher said, referring to the offer, "
+     "“you insult our members.”",
+     [("direct", "SAG-AFTRA", "Fran Drescher", "Every time you say that,"),
+      ("indirect", "SAG-AFTRA", "Fran Drescher", "the offer"),
+      ("direct", "SAG-AFTRA", "Fran Drescher", "you insult our members.")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

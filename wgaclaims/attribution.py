@@ -128,6 +128,10 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
                     found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
             elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
                 found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
+            elif found is None and lemma in lexicon.document_verbs and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.documents
+                    for c in tok.children):
+                found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)  # "the letter reads"
         if found is None and tok.pos_ == "NOUN" and lemma in lexicon.nouns \
                 and _that_clause(tok) is not None:
             found = Cue(tok, tok.idx, tok.idx + len(tok), "noun", tok)
@@ -256,6 +260,10 @@ def speaker_span(head: Token, cue: Cue) -> Span:
         hi += 1
     start, end = indices[lo], indices[hi] + 1
     doc = head.doc
+    before = doc[start - 1] if start > head.sent.start else None
+    if (before is not None and before.dep_ == head.dep_ and head.dep_ in SUBJECT_DEPS
+            and before.head.i == head.head.i and before.i != head.head.i):
+        start = before.left_edge.i  # "The WGA | negotiating committee": one name parsed as two
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].dep_ == "case"):  # "Trump's claim"
         end -= 1
@@ -328,6 +336,8 @@ def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Tok
     end = _trailing_adjuncts(doc, last + 1, sent.end)
     if any(not (t.is_punct or t.is_space) for t in doc[end:sent.end]):
         return []
+    if end < len(doc) and doc[end].text == ":":
+        return []  # 'a friend commented: "..."': the colon announces what follows
     if any(t.text in QUOTE_CHARS for t in doc[sent.start:first]):
         return []  # a quote before the cue is matched from the quote side
     return list(doc[sent.start:first - 1])
@@ -386,6 +396,8 @@ def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[T
                 break
             if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("advcl", "acl", "conj", "dep"):
                 break  # ", looping the streets around ...": an aside on the scene
+            if nxt.text in QUOTE_CHARS and not any(u.text in QUOTE_CHARS for u in tokens):
+                break  # '..., referring to the excuse, "you give ammunition ...': a quote resumes
         if t.i not in exclude:
             tokens.append(t)
     return tokens

@@ -24,12 +24,14 @@ from .quotes import Quote
 FIRST_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you", "my", "our", "your"})
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
 _WORD = re.compile(r"\w+")
-_BETWEEN_BEFORE = re.compile(r"[\s,.;:!?—–-]*")  # '," she said' -- only punctuation between
+# '," she said' -- only punctuation and spaces between, in one paragraph.
+_BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
 # '" ― Christina Luis' to the end of the line: a dash, then a short name (any spaces
 # but a line break, no-break spaces too).
 _SIGNATURE = re.compile(
     r"[^\S\n]*([―—–]{1,2}|--)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,5})[^\S\n]*$",
     re.MULTILINE)
+_CLOSING = re.compile(r"[.!?,…]{0,3}[\"”’']")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
 # Punctuation that closes an utterance, inside the closing mark or right after it.
@@ -114,7 +116,22 @@ class DraftBuilder:
         draft = Draft(kind, start, end, cue.start, speaker=speaker,
                       cue=(cue.start, cue.end), nested=nested, frame=cue.frame)
         self._rest_after_parenthetical(attr, draft)
+        self._quote_before_attribution(attr, draft)
         return draft
+
+    def _quote_before_attribution(self, attr: Attribution, draft: Draft) -> None:
+        """'"Now that I can speak," he told the host, "it was demoralizing."': both halves.
+
+        When the cue's content is the quote after it, a quote that ends right
+        before the speaker and cue is the first half of the same split quote.
+        """
+        if draft.nested or draft.type != "direct" or attr.cue.frame != "speech":
+            return
+        first = self._adjacent_quote(attr)
+        if first is None or first.content_start >= draft.start:
+            return
+        self.extra.append(Draft("direct", first.content_start, first.content_end,
+                                first.start, inherits=draft, cue=draft.cue))
 
     def _rest_after_parenthetical(self, attr: Attribution, draft: Draft) -> None:
         """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": both halves.
@@ -147,8 +164,9 @@ class DraftBuilder:
         if len([t for t in rest if not t.is_punct]) < 3:
             return
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
-        if self.text[end:end + 1] in ('"', "”", "’", "'"):
-            end += 1  # keep a closing mark with the quote it closes
+        closing = _CLOSING.match(self.text, end)
+        if closing is not None:
+            end = closing.end()  # keep a closing mark, and the stop before it, with the quote
         kind, start, end = self._classify(attr.cue.frame, (start, end), draft.nested)
         self.extra.append(Draft(kind, start, end, start, inherits=draft, cue=draft.cue,
                                 nested=draft.nested))
@@ -266,12 +284,14 @@ class DraftBuilder:
             if previous is None:
                 continue
             whole = self._whole_sentences(q)
-            if not whole and not self._continues_after_attribution(q, previous) and (
+            # '"X," she said, "and Y."': the second half of a split quote is all quoted words.
+            resumed = self._continues_after_attribution(q, previous)
+            if not whole and not resumed and (
                     _words(self.text[q.content_start:q.content_end]) < MIN_UNCUED_WORDS
                     or self._has_own_subject(q)):
                 continue
-            out.append(Draft("direct" if whole else "mixed", q.content_start, q.content_end,
-                             q.start, inherits=previous, cue=previous.cue))
+            out.append(Draft("direct" if whole or resumed else "mixed", q.content_start,
+                             q.content_end, q.start, inherits=previous, cue=previous.cue))
         return out
 
     def _dash_signature(self, q: Quote) -> Draft | None:
@@ -303,11 +323,16 @@ class DraftBuilder:
 
     def _continues_after_attribution(self, q: Quote, previous: Draft) -> bool:
         """'"One of the reasons," Mr. Obama said, "is that ..."': the quote resumes right
-        after the attribution, with only a comma between."""
+        after the attribution, with only a comma, or a short object and a comma ('she told
+        the studios, "..."'), between."""
         ends = [e for e in (previous.cue[1] if previous.cue else None,
                             previous.speaker.end_char if previous.speaker is not None else None)
                 if e is not None and e <= q.start]
-        return bool(ends) and self.text[max(ends):q.start].strip() in (",", "", ":")
+        if not ends:
+            return False
+        gap = self.text[max(ends):q.start].strip()
+        return gap in (",", "", ":") or (gap.endswith(",") and _words(gap) <= 4
+                                         and not _SENTENCE_END.search(gap) and "\n" not in gap)
 
     def _has_own_subject(self, q: Quote) -> bool:
         """Whether the sentence around a partial quote names its own subject.

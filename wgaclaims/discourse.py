@@ -248,6 +248,10 @@ def resolve_all(doc: Doc, text: str, drafts: list[Draft], registry: Registry, le
     """Resolve every draft's party and speaker name, in text order."""
     resolver = Resolver(doc, text, registry, lexicon)
     resolver.note_documents(intros)
-    for draft in sorted(drafts, key=lambda d: (d.speaker.start_char if d.speaker is not None
-                                               else d.anchor)):
+    ordered = sorted(drafts, key=lambda d: (d.speaker.start_char if d.speaker is not None
+                                            else d.anchor))
+    # Claims that take another's speaker come after the one they take it from, which may
+    # stand later in the text ('"X," she told them, "Y."': X takes Y's speaker).
+    for draft in [d for d in ordered if d.inherits is None] + [
+            d for d in ordered if d.inherits is not None]:
         resolver.resolve(draft)

@@ -18,6 +18,7 @@ class Lexicon:
     object_content: frozenset[str]
     xcomp_content: frozenset[str]
     needs_complement: frozenset[str]
+    document_verbs: frozenset[str]
     phrasal: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # ((verb lemma, words...), frame)
     according: tuple[tuple[str, ...], ...]
@@ -60,6 +61,7 @@ def load_lexicon() -> Lexicon:
         object_content=frozenset(data["speech"]["object_content"]),
         xcomp_content=frozenset(data["speech"]["xcomp_content"]),
         needs_complement=frozenset(data["object"]["needs_complement"]),
+        document_verbs=frozenset(data["speech"]["document_verbs"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
         phrases=_framed(position=data["position"]["phrases"], object=data["object"]["phrases"]),
         according=_phrases(data["according"]["phrases"]),

@@ -54,7 +54,7 @@ def load_pipeline(model: str | None = None, parties: str = DEFAULT,
     """Load a spaCy pipeline with a parser and add the wgaclaims component to it."""
     import spacy
 
-    from . import component  # noqa: F401 -- registers the factory
+    from . import component, paragraph_breaks  # noqa: F401 -- registers the factories
 
     names = (model,) if model else MODEL_NAMES
     nlp = None
@@ -72,6 +72,7 @@ def load_pipeline(model: str | None = None, parties: str = DEFAULT,
     config: dict[str, object] = {"parties": str(parties)}
     if types:
         config["types"] = list(types)
+    nlp.add_pipe("wgaclaims_paragraphs", before="parser")
     nlp.add_pipe("wgaclaims", name=CLAIMS_PIPE, config=config)
     return nlp
 
