@@ -116,6 +116,10 @@ CASES = [
      [("direct", "SAG-AFTRA", "Fran Drescher", "Every time you say that,"),
       ("indirect", "SAG-AFTRA", "Fran Drescher", "the offer"),
       ("direct", "SAG-AFTRA", "Fran Drescher", "you insult our members.")]),
+    # a speech verb whose object states a proposition; not one whose object names a topic
+    ("Fran Drescher stressed the need to protect actors from AI.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the need to protect actors from AI")]),
+    ("The guild sent a message detailing plans for the vote.", []),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

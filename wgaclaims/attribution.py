@@ -539,6 +539,13 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             tokens = _subtree_tokens(kids, exclude)
             if sum(1 for t in tokens if not t.is_punct) >= 3:
                 return _from_that_clause(tokens)
+        if lemma in lexicon.phrase_content:
+            # "is stressing the need to bolster ...", "promised lower taxes and jobs": a
+            # noun phrase that carries a proposition of its own (three words or more).
+            objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+            tokens = _subtree_tokens(objects, exclude)
+            if sum(1 for t in tokens if not t.is_punct) >= 3:
+                return tokens
         return []
     if cue.frame == "noun":
         clause = _that_clause(tok)

@@ -17,6 +17,7 @@ class Lexicon:
     nouns: frozenset[str]
     object_content: frozenset[str]
     xcomp_content: frozenset[str]
+    phrase_content: frozenset[str]
     needs_complement: frozenset[str]
     document_verbs: frozenset[str]
     phrasal: frozenset[str]
@@ -60,6 +61,7 @@ def load_lexicon() -> Lexicon:
         nouns=frozenset(data["noun"]["lemmas"]),
         object_content=frozenset(data["speech"]["object_content"]),
         xcomp_content=frozenset(data["speech"]["xcomp_content"]),
+        phrase_content=frozenset(data["speech"]["phrase_content"]),
         needs_complement=frozenset(data["object"]["needs_complement"]),
         document_verbs=frozenset(data["speech"]["document_verbs"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
