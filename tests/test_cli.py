@@ -162,6 +162,28 @@ def test_article_date_option_resolves_an_undated_article():
     assert {r["article_date_source"] for r in dated} == {"option"}
 
 
+def test_registry_years_date_an_undated_article_by_its_weekday(tmp_path):
+    """samples/000 writes no year, but "Friday March, 24th": with a registry that says its
+    articles are from 2016-2018 the year is 2017, the article's day still unknown."""
+    registry = tmp_path / "wga2017.toml"
+    registry.write_text('extends = "default"\nyears = [2016, 2017, 2018]\n')
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks broke off on Friday, Sept. 15, and pickets went up.\n\n"
+                       "The union said in a letter on Sept. 14 that it was ready to return, "
+                       "and the company said Wednesday that it was waiting.\n")
+    plain = rows_of(run("extract", str(SAMPLES / "000_a68fbfee450210b8.txt"), str(article),
+                        "--format", "jsonl"))
+    assert {(r["article_date"], r["article_date_source"], r["said_on"]) for r in plain} == {
+        (None, None, None)}
+    rows = rows_of(run("extract", str(SAMPLES / "000_a68fbfee450210b8.txt"), str(article),
+                       "--format", "jsonl", "--parties", str(registry)))
+    assert {(r["article_date"], r["article_date_source"]) for r in rows} == {(None, "weekday")}
+    dated = [(r["said_on_text"], r["said_on"]) for r in rows if r["said_on_text"]]
+    assert ("Sept. 14", "2017-09-14") in dated  # read near Friday, Sept. 15, 2017
+    assert ("Wednesday", None) in dated and ("Wednesday afternoon", None) in dated
+    assert [d for d in dated if d[1]] == [("Sept. 14", "2017-09-14")]
+
+
 def test_since_and_until_keep_claims_said_in_the_range():
     def said(*args):
         return [r["said_on"] for r in rows_of(run("extract", str(SAMPLES), "--format",

@@ -10,6 +10,7 @@ from wgaclaims.dates import (
     MONTH,
     WEEK,
     article_date_from_text,
+    date_from_weekday,
     full_date,
     normalize,
     period,
@@ -192,6 +193,96 @@ def test_article_date_in_order_option_header_dateline():
     undated = Article("c.txt", "The union said ...")
     assert with_article_date(undated) == undated
     assert with_article_date(with_article_date(article)) == with_article_date(article)
+
+
+# --- An undated article's year, from a date written with its weekday ---
+
+QUOTE_000 = ("“Last Thursday night at 9 p.m. the AMPTP advised the WGA via voice mail that "
+             "‘we don’t see any need to meet tomorrow,’ meaning Friday March, 24th, the last "
+             "day scheduled for negotiations,” the WGA said in a statement.")
+
+
+@pytest.mark.parametrize("text, years, expected, why", [
+    (QUOTE_000, [2023], "2023-03-24", "a Friday in 2023"),
+    (QUOTE_000, [2016, 2017, 2018], "2017-03-24", "a Friday in 2017 only"),
+    (QUOTE_000, [2022, 2023, 2024], "2023-03-24", "a Friday in 2023 only"),
+    ("Talks resume Fri., Aug. 11.", [2023], "2023-08-11", "abbreviated"),
+    ("Talks resume Friday 11 August.", [2023], "2023-08-11", "day before month"),
+    ("Talks resume on Friday, the 11th of August.", [2023], "2023-08-11", "ordinal"),
+    ("Talks broke off Friday, March 24. They resume Monday, March 27.", [2022, 2023],
+     "2023-03-24", "two dates, both fixed in the same year: the first"),
+    # failures: decline rather than guess
+    (QUOTE_000, [], None, "no window: a Friday in 2006, 2017, 2023 and 2028"),
+    (QUOTE_000, [2017, 2023], None, "two years in the window match the weekday"),
+    (QUOTE_000, range(2010, 2025), None, "a wide window: 2017 and 2023 match"),
+    (QUOTE_000, [2022], None, "the weekday fits no year in the window"),
+    ("Talks broke off Monday, March 24.", [2022, 2023], None,
+     "March 24 is a Thursday in 2022 and a Friday in 2023: fits neither"),
+    ("Talks broke off Friday, March 24; Thursday, March 24 was quiet.", [2022, 2023], None,
+     "one date fixes 2023, the other 2022: the text contradicts itself"),
+    ("Talks broke off Friday, March 24, and a vote is set for Monday, March 24.",
+     [2022, 2023], None, "one date fixes 2023, the other fits no year"),
+    ("Talks broke off Friday, Feb. 30.", [2023], None, "no such date"),
+    ("Talks broke off on March 24.", [2023], None, "no weekday to check"),
+    ("Talks broke off Friday, March 24, 2017.", [2023], None,
+     "a year is written: nothing to infer"),
+    ("The strike of 2007-08 lasted 100 days; talks resume Friday, Aug. 11.", [], None,
+     "years the article writes are history, not a window"),
+    ("The strike of 2007-08 lasted 100 days; talks resume Friday, Aug. 11.", [2023],
+     "2023-08-11", "the registry's window decides"),
+])
+def test_date_from_weekday(text, years, expected, why):
+    got = date_from_weekday(text, years)
+    assert (got.isoformat() if got else None) == expected, why
+
+
+NEAR = dt.date(2023, 3, 24)  # "Friday March, 24th", fixed by a window of [2023]
+
+
+@pytest.mark.parametrize("text, near, day, precision", [
+    ("March 20", NEAR, "2023-03-20", DAY),
+    ("on Friday, March 24", NEAR, "2023-03-24", DAY),
+    ("Dec. 30", dt.date(2023, 1, 6), "2022-12-30", DAY),  # the nearest, not near's year
+    ("Jan. 2", dt.date(2023, 12, 29), "2024-01-02", DAY),
+    ("In January", NEAR, "2023-01-01", MONTH),
+    ("in September", NEAR, "2022-09-01", MONTH),  # 6.7 months back, not 5.3 ahead: nearer
+    ("March 24, 2017", NEAR, "2017-03-24", DAY),   # a written year wins
+])
+def test_resolve_near_a_stated_date(text, near, day, precision):
+    when = resolve(text, None, near)
+    assert when is not None, text
+    assert (when.start.isoformat(), when.precision) == (day, precision)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Wednesday", "relative: needs the article's day, which is not known"),
+    ("last week", "relative"),
+    ("yesterday", "relative"),
+    ("Tuesday, March 24", "a weekday that fits no year near the stated date"),
+])
+def test_relative_expressions_stay_unresolved_near_a_stated_date(text, why):
+    assert resolve(text, None, NEAR) is None, why
+    assert said_on(text, None, NEAR) is None, why
+
+
+def test_the_article_date_wins_over_a_stated_date():
+    assert resolve("Dec. 20", THU, dt.date(2020, 1, 1)) == resolve("Dec. 20", THU)
+
+
+def test_an_undated_article_gets_a_stated_date_only_from_the_registry_years():
+    undated = Article("000.txt", "The guild said ...\n\n" + QUOTE_000)
+    assert with_article_date(undated) == undated  # no years, no inference
+    assert with_article_date(undated, years=[2017, 2023]) == undated  # two fit
+    inferred = with_article_date(undated, years=[2017])
+    assert (inferred.article_date, inferred.article_date_source, inferred.stated_date) == (
+        None, "weekday", "2017-03-24")  # the year is known, the article's day is not
+    assert with_article_date(inferred, years=[2017]) == inferred
+    option = with_article_date(inferred, "2017-03-29")
+    assert (option.article_date, option.article_date_source, option.stated_date) == (
+        "2017-03-29", "option", None)
+    dated = Article("d.txt", "LOS ANGELES, March 29, 2023 — " + QUOTE_000)
+    assert (with_article_date(dated, years=[2017]).article_date_source,
+            with_article_date(dated, years=[2017]).stated_date) == ("dateline", None)
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -41,6 +41,18 @@ def test_user_registry_replaces_or_extends(tmp_path):
     assert "WGA" in load_registry(own).by_id
 
 
+def test_registry_years(tmp_path):
+    assert load_registry().years == ()  # the default: WGA and AMPTP bargain every 3 years
+    own = tmp_path / "wga2017.toml"
+    own.write_text('extends = "default"\nyears = [2018, 2016, 2017]\n')
+    registry = load_registry(own)
+    assert registry.years == (2016, 2017, 2018)
+    assert [p.id for p in registry.parties] == [p.id for p in load_registry().parties]
+    own.write_text('years = [2023]\n[[party]]\nid = "UAW"\n')
+    assert (load_registry(own).years, [p.id for p in load_registry(own).parties]) == (
+        (2023,), ["UAW"])
+
+
 @pytest.mark.parametrize("body, message", [
     ('[[party]\nid = "X"\n', "bad.toml:1: not valid TOML"),
     ('[[party]]\nid = "A"\naliases = ["Same"]\n[[party]]\nid = "B"\naliases = ["Same"]\n',
@@ -49,6 +61,14 @@ def test_user_registry_replaces_or_extends(tmp_path):
     ('[[party]]\nid = "A"\nkind = "robot"\n', "kind must be"),
     ('[[party]]\nid = "A"\nalias = ["typo"]\n', "unknown key 'alias'"),
     ('title = "no parties"\n', "no [[party]] tables"),
+    ('extends = "defualt"\n[[party]]\nid = "A"\n', 'bad.toml:1: extends must be "default"'),
+    ('# years of the dispute\nyear = [2023]\n[[party]]\nid = "A"\n',
+     "bad.toml:2: unknown key 'year'"),
+    ('years = 2023\n[[party]]\nid = "A"\n', "bad.toml:1: 'years' must be a list"),
+    ('years = ["2023"]\n[[party]]\nid = "A"\n', "four-digit years"),
+    ('years = [23]\n[[party]]\nid = "A"\n', "four-digit years"),
+    ('years = []\n[[party]]\nid = "A"\n', "four-digit years"),
+    ('years = [true]\n[[party]]\nid = "A"\n', "four-digit years"),
 ])
 def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     path = tmp_path / "bad.toml"
@@ -87,7 +107,7 @@ def test_parties_lists_the_default_registry_as_json():
     import json
 
     data = json.loads(run_parties("--format", "json").output)
-    assert data["registry"] == "default"
+    assert data["registry"] == "default" and data["years"] == []
     assert [p["id"] for p in data["parties"]] == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass"]
     assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members"]
     assert "Fran Drescher" in data["parties"][2]["members"]
@@ -112,6 +132,10 @@ def test_parties_template_loads_and_extends(tmp_path):
     own.write_text(template.replace('# extends = "default"', 'extends = "default"'))
     ids = [p["id"] for p in json.loads(run_parties("--parties", str(own)).output)["parties"]]
     assert ids == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass", "UAW", "Ford", "GM", "Stellantis"]
+    own.write_text(template.replace("# years = [2023]", "years = [2023]"))
+    assert json.loads(run_parties("--parties", str(own)).output)["years"] == [2023]
+    table = run_parties("--parties", str(own), "--format", "table").output
+    assert "4 parties, articles from 2023" in " ".join(table.split())
 
 
 def test_parties_with_a_bad_file_is_a_usage_error(tmp_path):

@@ -3,7 +3,9 @@
 Everything is resolved against the article's date, never against today's: no
 function here reads the clock, so the same input always gives the same
 output. A relative expression ("Wednesday", "last week") with no article date
-stays unresolved rather than guessed.
+stays unresolved rather than guessed. An undated article's year is inferred
+only from a date it writes with its weekday, and only among the years its
+party registry declares (see date_from_weekday).
 
 This is the only module that imports dateparser, and it does so lazily, only
 when an explicit calendar date ("Aug. 11", "March 24, 2023") must be read:
@@ -22,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -130,27 +133,36 @@ _TOP_LINES = 6  # how far "near the top" reaches, in non-empty lines
 _TOP_CHARS = 1500
 
 
-def with_article_date(article: Article, override: str | None = None) -> Article:
+def with_article_date(article: Article, override: str | None = None,
+                      years: Iterable[int] = ()) -> Article:
     """The article with its date set, and how the date was found.
 
     In order: `override` (--article-date, source "option"); a header
     (`date: 2023-08-10` or the bare ` date 2023-08-10 `, "header"); a
     "Published ..." line ("published") or a dateline ("dateline") among the
-    first lines; else the article is returned as it is, its date null. An
-    article that already has a date keeps it, so calling this twice is harmless.
+    first lines. Failing all of these, the article's date stays null; but
+    if the registry declares `years` and a date the article writes with its
+    weekday fixes one of them (see date_from_weekday), that date becomes the
+    article's `stated_date` and its source "weekday": the year is known, the
+    day is not. An article that already has a date keeps it, so calling this
+    twice is harmless.
     """
     if override:
         day = parse_iso(override)
         if day is None:
             raise ValueError(f"not a date like 2023-08-10: {override!r}")
         return dataclasses.replace(article, article_date=day.isoformat(),
-                                   article_date_source="option")
-    if article.article_date:
+                                   article_date_source="option", stated_date=None)
+    if article.article_date or article.stated_date:
         return article
     found = _header_date(article.headers) or article_date_from_text(article.text,
                                                                     article.body_start)
     if found is None:
-        return article
+        stated = date_from_weekday(article.text, years, article.body_start)
+        if stated is None:
+            return article
+        return dataclasses.replace(article, article_date_source=WEEKDAY_SOURCE,
+                                   stated_date=stated.isoformat())
     day, source = found
     return dataclasses.replace(article, article_date=day.isoformat(), article_date_source=source)
 
@@ -201,6 +213,70 @@ def full_date(value: str) -> dt.date | None:
     return day
 
 
+# --- A year from a weekday ---------------------------------------------------
+
+WEEKDAY_SOURCE = "weekday"
+_WD_NAMES = "|".join(sorted((w.capitalize() for w in WEEKDAYS), key=len, reverse=True))
+_MO_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# "Friday, March 24", "Friday March, 24th", "Fri., Aug. 11", "Friday 24 March",
+# "Friday, the 24th of March"; the names capitalised, as a date writes them.
+_STATED = re.compile(
+    rf"\b(?P<wd>{_WD_NAMES})\b\.?,?\s+"
+    rf"(?:(?P<mo>{_MO_NAMES})\b\.?,?\s*(?P<day>{_DAY_NUMBER})"
+    rf"|(?:the\s+)?(?P<day2>{_DAY_NUMBER})\s+(?:of\s+)?(?P<mo2>{_MO_NAMES})\b\.?)")
+# A year after it makes it a full date ("Friday, March 24, 2017"), which needs no inference.
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:\d{4}|'\d\d)\b")
+
+
+def stated_weekday_dates(text: str, start: int = 0) -> list[tuple[int, int, int]]:
+    """(weekday, month, day) of each date the text writes with its weekday but no year.
+
+    "meaning Friday March, 24th" gives (4, 3, 24). A date written with its
+    year is left out: it needs no inference.
+    """
+    found = []
+    for m in _STATED.finditer(text, start):
+        if _YEAR_AFTER.match(text, m.end()):
+            continue
+        month = m.group("mo") or m.group("mo2")
+        day = m.group("day") or m.group("day2")
+        found.append((WEEKDAYS[m.group("wd").lower()], MONTHS[month.lower()],
+                      int(day.rstrip("stndrh"))))
+    return found
+
+
+def date_from_weekday(text: str, years: Iterable[int], start: int = 0) -> dt.date | None:
+    """The date an undated article writes with its weekday, when its weekday fixes the year.
+
+    News leaves the year out of a date in the current year ("talks broke off
+    Friday, March 24"), so such a date is near the article's own. Which year
+    it is in is not in the text: the window of plausible years must come from
+    outside it, from the registry's `years` (what the user knows of the
+    articles), never from the clock. Nor from the years the article writes:
+    those are mostly history ("the 2007-08 strike", "the agreement reached in
+    2014"), and a window around them would place a 2023 article's "Friday,
+    Aug. 11" in 2006.
+
+    Every such date must fall on its weekday in exactly one of `years`, and
+    all in the same one; then the first of them is returned. A weekday that
+    fits none of the years (the window, or the text, is wrong), one that fits
+    two, or dates that point to different years give None.
+    """
+    window = sorted(set(years))
+    stated = stated_weekday_dates(text, start) if window else []
+    fixed = []
+    for weekday, month, day in stated:
+        fits = [d for y in window if (d := _date(y, month, day)) is not None
+                and d.weekday() == weekday]
+        if len(fits) != 1:
+            return None
+        fixed.append(fits[0])
+    if not fixed or len({d.year for d in fixed}) != 1:
+        return None
+    return fixed[0]
+
+
 # --- Temporal expressions ---------------------------------------------------
 
 _TIME = re.compile(
@@ -247,7 +323,7 @@ def normalize(text: str) -> str:
     return " ".join(s.split())
 
 
-def resolve(text: str, base: dt.date | None) -> When | None:
+def resolve(text: str, base: dt.date | None, near: dt.date | None = None) -> When | None:
     """The date a temporal expression names, relative to the article date `base`.
 
     Rules, for news that reports the past:
@@ -271,37 +347,45 @@ def resolve(text: str, base: dt.date | None) -> When | None:
       between that occurrence and the next ("Friday, Aug. 11" in an article of
       2023-08-10 is 2023-08-11); a weekday neither fits is an error in the
       text and leaves the date unresolved.
-    Without `base`, only an explicit date or month with its year resolves.
-    Anything else (durations, "the week before last", a year alone) is None.
+    Without `base`, only an explicit date or month with its year resolves,
+    unless `near` is given: a date the article states, its year inferred (see
+    date_from_weekday). A date or month without a year ("March 20", "Friday,
+    March 24", "In January") is then its occurrence nearest `near`, the
+    earlier of two equally near; relative expressions, which need the
+    article's day, stay unresolved. Anything else (durations, "the week
+    before last", a year alone) is None.
     """
-    return _resolve(normalize(text), base)
+    return _resolve(normalize(text), base, None if base else near)
 
 
-def said_on(text: str, base: dt.date | None) -> When | None:
+def said_on(text: str, base: dt.date | None, near: dt.date | None = None) -> When | None:
     """When a claim was made, from the expression attached to its cue: as `resolve`,
     but never after the article's date, since an article cannot report a claim
     made after it was written (a "Friday, Aug. 11" in an article of Aug. 10 is
     a plan, not a date something was said)."""
-    when = resolve(text, base)
+    when = resolve(text, base, near)
     if when is None or (base is not None and when.start > base):
         return None
     return when
 
 
 @lru_cache(maxsize=8192)
-def _resolve(s: str, base: dt.date | None) -> When | None:
+def _resolve(s: str, base: dt.date | None, near: dt.date | None = None) -> When | None:
     if not s:
         return None
     if _CALENDAR.fullmatch(_split_weekday(s)[1]):
-        return _explicit(s, base)
+        return _explicit(s, base, near)
     if (m := _MONTH.fullmatch(s)) is not None:
         month = MONTHS[m.group("month")]
         if m.group("year"):
             return When(dt.date(int(m.group("year")), month, 1), MONTH)
-        if base is None:
-            return None
-        year = base.year if month <= base.month else base.year - 1
-        return When(dt.date(year, month, 1), MONTH)
+        if base is not None:
+            year = base.year if month <= base.month else base.year - 1
+            return When(dt.date(year, month, 1), MONTH)
+        if near is not None:
+            return When(_nearest([dt.date(y, month, 1) for y in _around(near)],
+                                 near.replace(day=1)), MONTH)
+        return None
     if base is None:
         return None
     if (m := _DAY_WORD.fullmatch(s)) is not None:
@@ -360,7 +444,7 @@ def _ago(n: str, unit: str, base: dt.date) -> When:
     return When(_add_months(base.replace(day=1), -count), MONTH)
 
 
-def _explicit(s: str, base: dt.date | None) -> When | None:
+def _explicit(s: str, base: dt.date | None, near: dt.date | None) -> When | None:
     weekday, rest = _split_weekday(s)
     iso = parse_iso(rest)
     parsed = (iso.year, iso.month, iso.day) if iso else _calendar(rest)
@@ -373,7 +457,11 @@ def _explicit(s: str, base: dt.date | None) -> When | None:
             return None
         return When(found, DAY)
     if base is None:
-        return None
+        if near is None:
+            return None
+        options = [d for y in _around(near) if (d := _date(y, month, day)) is not None
+                   and (weekday is None or d.weekday() == weekday)]
+        return When(_nearest(options, near), DAY) if options else None
     past = next((d for y in range(base.year, base.year - 5, -1)
                  if (d := _date(y, month, day)) is not None and d <= base), None)
     if weekday is None:
@@ -382,6 +470,15 @@ def _explicit(s: str, base: dt.date | None) -> When | None:
                    if (d := _date(y, month, day)) is not None and d > base), None)
     fits = [d for d in (past, future) if d is not None and d.weekday() == weekday]
     return When(fits[0], DAY) if fits else None
+
+
+def _around(day: dt.date) -> tuple[int, int, int]:
+    return day.year - 1, day.year, day.year + 1
+
+
+def _nearest(options: list[dt.date], near: dt.date) -> dt.date:
+    """The option nearest `near`; of two as near, the earlier, as news reports the past."""
+    return min(options, key=lambda d: (abs((d - near).days), d))
 
 
 def _split_weekday(s: str) -> tuple[int | None, str]:

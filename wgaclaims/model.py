@@ -18,7 +18,10 @@ class Article:
 
     `text` is the file exactly as decoded (line endings, BOM and header lines
     kept), because every claim offset points into it. `body_start` is where the
-    article proper begins, after any `key: value` header block.
+    article proper begins, after any `key: value` header block. `stated_date`
+    is set only for an article with no date of its own: a date it writes with
+    its weekday, the year inferred from the registry's years (its
+    `article_date_source` is then "weekday", see dates.date_from_weekday).
     """
 
     source: str
@@ -27,6 +30,7 @@ class Article:
     body_start: int = 0
     article_date: str | None = None
     article_date_source: str | None = None
+    stated_date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 A registry is a TOML file of `[[party]]` tables (see data/parties.toml). The
 default covers the 2023 Hollywood labour disputes; a user's file replaces it,
-or extends it when it says `extends = "default"`. Loading validates the file
-and reports the line of each problem, because a silently wrong registry
-would misattribute every claim.
+or extends it when it says `extends = "default"`. A file may also declare the
+`years` its articles come from, the only source of a year for an undated
+article (see dates.date_from_weekday). Loading validates the file and reports
+the line of each problem, because a silently wrong registry would
+misattribute every claim.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class NameMatch:
 class Registry:
     parties: list[Party] = field(default_factory=list)
     path: str = DEFAULT
+    years: tuple[int, ...] = ()  # the years its articles come from, if the file says
 
     @cached_property
     def by_id(self) -> dict[str, Party]:
@@ -133,8 +136,38 @@ def _line_of(raw: str, needle: str) -> int | None:
     return None
 
 
-def parse_registry(raw: str, path: str) -> tuple[list[Party], bool]:
-    """Parse registry TOML text into parties; return them and whether it extends the default."""
+@dataclass(frozen=True)
+class RegistryFile:
+    """What one registry file says: its parties, whether it extends the default, its years."""
+
+    parties: list[Party]
+    extends: bool = False
+    years: tuple[int, ...] = ()
+
+
+_TOP_KEYS = ("extends", "years", "party")
+
+
+def _key_line(raw: str, key: str) -> int | None:
+    """The line where a top-level `key = ...` is set (not a comment that names it)."""
+    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", raw, re.MULTILINE)
+    return raw.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _years(data: dict, raw: str, path: str) -> tuple[int, ...]:
+    """The `years` list: four-digit years, at least one."""
+    if "years" not in data:
+        return ()
+    value = data["years"]
+    if not (isinstance(value, list) and value
+            and all(type(y) is int and 1000 <= y <= 9999 for y in value)):
+        raise RegistryError(path, _key_line(raw, "years"),
+                            "'years' must be a list of four-digit years, such as [2023]")
+    return tuple(sorted(set(value)))
+
+
+def parse_registry(raw: str, path: str) -> RegistryFile:
+    """Parse registry TOML text: its parties, whether it extends the default, its years."""
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
@@ -142,9 +175,19 @@ def parse_registry(raw: str, path: str) -> tuple[list[Party], bool]:
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
         raise RegistryError(path, int(at.group(1)) if at else None,
                             f"not valid TOML: {problem}") from e
+    extends = data.get("extends")
+    if extends is not None and extends != DEFAULT:
+        raise RegistryError(path, _key_line(raw, "extends"),
+                            f"extends must be \"{DEFAULT}\" (or left out to replace it)")
     tables = data.get("party", [])
-    if not isinstance(tables, list) or not tables:
+    if not isinstance(tables, list) or not (tables or extends):
         raise RegistryError(path, None, "no [[party]] tables; see `wgaclaims parties --template`")
+    stray = sorted(set(data) - set(_TOP_KEYS))
+    if stray:
+        raise RegistryError(path, _key_line(raw, stray[0]),
+                            f"unknown key {stray[0]!r}; a registry holds "
+                            "`extends`, `years` and [[party]] tables")
+    years = _years(data, raw, path)
     parties: list[Party] = []
     for n, table in enumerate(tables, 1):
         where = f"party {n}"
@@ -169,7 +212,7 @@ def parse_registry(raw: str, path: str) -> tuple[list[Party], bool]:
         except ValueError as e:
             raise RegistryError(path, _line_of(raw, str(e).split("'")[1]), str(e)) from e
         parties.append(party)
-    return parties, data.get("extends") == DEFAULT
+    return RegistryFile(parties, extends == DEFAULT, years)
 
 
 def validate(parties: Iterable[Party], path: str, raw: str = "") -> None:
@@ -197,8 +240,8 @@ def load_registry(spec: str | Path | None = DEFAULT) -> Registry:
     if spec is None or str(spec) == NONE:
         return Registry([], NONE)
     if str(spec) == DEFAULT:
-        parties, _ = parse_registry(default_text(), DEFAULT)
-        return Registry(parties, DEFAULT)
+        default = parse_registry(default_text(), DEFAULT)
+        return Registry(default.parties, DEFAULT, default.years)
     path = str(spec)
     try:
         raw = Path(path).read_text(encoding="utf-8")
@@ -206,11 +249,13 @@ def load_registry(spec: str | Path | None = DEFAULT) -> Registry:
         raise RegistryError(path, None, f"cannot read the registry ({e.strerror or e})") from e
     except UnicodeDecodeError as e:
         raise RegistryError(path, None, "is not UTF-8 text") from e
-    parties, extends = parse_registry(raw, path)
+    own = parse_registry(raw, path)
+    parties, years = own.parties, own.years
     validate(parties, path, raw)
-    if extends:
-        base, _ = parse_registry(default_text(), DEFAULT)
-        own = {p.id for p in parties}
-        parties = [p for p in base if p.id not in own] + parties
+    if own.extends:
+        base = parse_registry(default_text(), DEFAULT)
+        ids = {p.id for p in parties}
+        parties = [p for p in base.parties if p.id not in ids] + parties
+        years = years or base.years
         validate(parties, path, raw)
-    return Registry(parties, path)
+    return Registry(parties, path, years)

@@ -142,7 +142,9 @@ def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
     error for that piece instead of holding up the run (Unix, main thread).
     """
     limit = min(PIECE_CHARS, nlp.max_length)
-    batches = _batches(_plan(items, limit), batch_size, BATCH_CHARS)
+    component: Any = nlp.get_pipe(CLAIMS_PIPE)
+    years = component.registry.years  # the years its articles come from, to date undated ones
+    batches = _batches(_plan(items, limit, years), batch_size, BATCH_CHARS)
     work = ((batch, [(p.text, not (p.start == 0 and p.last))
                      for p in batch if isinstance(p, _Piece)]) for batch in batches)
     if pool is not None:
@@ -166,8 +168,9 @@ def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
                 claims, sentences = answer
                 article = event.article
                 base = parse_iso(article.article_date) if article.article_date else None
-                yield Extracted(article, [_place(c, article, event.start, sentences_before, base)
-                                          for c in claims], event.last)
+                near = parse_iso(article.stated_date) if article.stated_date else None
+                yield Extracted(article, [_place(c, article, event.start, sentences_before,
+                                                 base, near) for c in claims], event.last)
                 sentences_before += sentences
     except WorkerDied as e:
         sources = list(dict.fromkeys(p.article.source for batch in e.keys for p in batch
@@ -177,13 +180,15 @@ def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
         raise errors.WgaclaimsError(str(e)) from e
 
 
-def _plan(items: Iterable[Article | InputError], limit: int) -> Iterator[_Piece | InputError]:
-    """Each article, dated (see dates.with_article_date), as one piece or as several."""
+def _plan(items: Iterable[Article | InputError], limit: int,
+          years: tuple[int, ...] = ()) -> Iterator[_Piece | InputError]:
+    """Each article, dated (see dates.with_article_date, with the registry's `years`),
+    as one piece or as several."""
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
-        item = with_article_date(item)
+        item = with_article_date(item, years=years)
         text = analysis_text(item)
         spans = list(pieces(text, limit))
         for n, (start, end) in enumerate(spans):
@@ -279,10 +284,11 @@ def _error(piece: _Piece, failure: Failure) -> AnalysisError:
 
 
 def _place(claim: Claim, article: Article, offset: int, sentences_before: int,
-           base: date | None) -> Claim:
+           base: date | None, near: date | None = None) -> Claim:
     """A piece's claim placed in its article: offsets shifted, every text cut from the
     article as read (not from the masked text spaCy saw), source and dates filled in,
-    and its `said_on_text` resolved against the article's date (`base`)."""
+    and its `said_on_text` resolved against the article's date (`base`), or, in an
+    undated article, near the date it states with its weekday (`near`)."""
     text = article.text
 
     def shift(i: int | None) -> int | None:
@@ -291,7 +297,7 @@ def _place(claim: Claim, article: Article, offset: int, sentences_before: int,
     start, end = claim.start + offset, claim.end + offset
     speaker_start, speaker_end = shift(claim.speaker_start), shift(claim.speaker_end)
     cue_start, cue_end = shift(claim.cue_start), shift(claim.cue_end)
-    when = said_on(claim.said_on_text, base) if claim.said_on_text else None
+    when = said_on(claim.said_on_text, base, near) if claim.said_on_text else None
     return dataclasses.replace(
         claim, source=article.source, article_date=article.article_date,
         article_date_source=article.article_date_source,

@@ -23,8 +23,9 @@ def party_dict(party: Party) -> dict[str, Any]:
 
 
 def registry_dict(registry: Registry) -> dict[str, Any]:
-    """The registry as data: where it came from and its parties, in file order."""
-    return {"registry": registry.path, "parties": [party_dict(p) for p in registry.parties]}
+    """The registry as data: where it came from, its years, and its parties in file order."""
+    return {"registry": registry.path, "years": list(registry.years),
+            "parties": [party_dict(p) for p in registry.parties]}
 
 
 def write_json(registry: Registry, stream: IO[str]) -> None:
@@ -41,7 +42,10 @@ def write_table(registry: Registry, stream: IO[str], width: int | None = None) -
 
     console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
     count = len(registry.parties)
-    table = Table(title=f"{registry.path}: {count} part{'y' if count == 1 else 'ies'}",
+    title = f"{registry.path}: {count} part{'y' if count == 1 else 'ies'}"
+    if registry.years:
+        title += f", articles from {', '.join(map(str, registry.years))}"
+    table = Table(title=title,
                   title_justify="left", show_lines=True, expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("name", ratio=2, overflow="fold")
