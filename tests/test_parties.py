@@ -41,6 +41,12 @@ def test_user_registry_replaces_or_extends(tmp_path):
     assert "WGA" in load_registry(own).by_id
 
 
+def test_a_party_colour_is_kept_lowercase_and_optional(tmp_path):
+    path = tmp_path / "own.toml"
+    path.write_text('[[party]]\nid = "A"\ncolour = "#5BC8DC"\n[[party]]\nid = "B"\n')
+    assert [p.colour for p in load_registry(path).parties] == ["#5bc8dc", None]
+
+
 @pytest.mark.parametrize("body, message", [
     ('[[party]\nid = "X"\n', "bad.toml:1: not valid TOML"),
     ('[[party]]\nid = "A"\naliases = ["Same"]\n[[party]]\nid = "B"\naliases = ["Same"]\n',
@@ -49,6 +55,11 @@ def test_user_registry_replaces_or_extends(tmp_path):
     ('[[party]]\nid = "A"\nkind = "robot"\n', "kind must be"),
     ('[[party]]\nid = "A"\nalias = ["typo"]\n', "unknown key 'alias'"),
     ('title = "no parties"\n', "no [[party]] tables"),
+    ('[[party]]\nid = "A"\ncolour = "teal"\n', 'bad.toml:3: party \'A\': colour must be a hex'),
+    ('[[party]]\nid = "A"\ncolour = "#12345"\n', "colour must be a hex"),
+    ('[[party]]\nid = "A"\ncolour = "#fff; background: url(x)"\n', "colour must be a hex"),
+    ('[[party]]\nid = "A"\ncolour = 5\n', "bad.toml:3: party 'A': colour must be a hex"),
+    ('[[party]]\nid = "A"\ncolor = "#fff"\n', "unknown key 'color' (it is spelled 'colour')"),
 ])
 def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     path = tmp_path / "bad.toml"
@@ -89,7 +100,9 @@ def test_parties_lists_the_default_registry_as_json():
     data = json.loads(run_parties("--format", "json").output)
     assert data["registry"] == "default"
     assert [p["id"] for p in data["parties"]] == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass"]
-    assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members"]
+    assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members",
+                                      "colour"]
+    assert data["parties"][0]["colour"] == "#5bc8dc"
     assert "Fran Drescher" in data["parties"][2]["members"]
 
 
