@@ -60,10 +60,8 @@ _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # What the browser is shown for characters HTML has no use for: line breaks HTML
 # does not know as such become "\n"; other control characters, U+FFFD.
 _DISPLAY = str.maketrans(
-    {**{c: "\ufffd" for c in [*range(0x00, 0x09), 0x0E, *range(0x0F, 0x1C), 0x7F,
-                              *range(0x80, 0x85), *range(0x86, 0xA0)]},
-     0x0B: "\n", 0x0C: "\n", 0x1C: "\n", 0x1D: "\n", 0x1E: "\n", 0x1F: " ", 0x85: "\n",
-     0x2028: "\n", 0x2029: "\n"})
+    {**{c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0xA0)]},
+     **{c: "\n" for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}, 0x1F: " "})
 
 
 @dataclass(frozen=True)
