@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -228,3 +229,46 @@ def test_summary_json_counts_what_extract_finds():
     assert figures["timeline"]["by"] == "day"
     table = run("summary", str(SAMPLES), "--format", "table", "--by", "week").stdout
     assert "Most quoted speakers" in table and "Claims by week" in table
+
+
+def test_html_report_from_the_suffix_holds_every_claim_linked_in_its_article(tmp_path):
+    claims = rows_of(run("extract", str(SAMPLES), "--format", "jsonl"))
+    out = tmp_path / "report.html"
+    result = run("extract", str(SAMPLES), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert f"5 articles read, {len(claims)} claims found" in result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    numbers = [f"claim-{n}" for n in range(1, len(claims) + 1)]
+    assert re.findall(r'<span class="wc-cap" id="(claim-\d+)"', page) == numbers
+    assert re.findall(r'<a href="#(claim-\d+)">', page) == numbers
+    sources = list(dict.fromkeys(c["source"] for c in claims))
+    assert re.findall(r"<h2>(.*?)</h2>", page) == sources
+    assert f"{len(claims)} claims in 5 of 5 articles" in page
+
+
+def test_html_report_keeps_to_the_filters_and_the_registry_colours(tmp_path):
+    own = tmp_path / "own.toml"
+    own.write_text('extends = "default"\n[[party]]\nid = "AMPTP"\nname = "The studios"\n'
+                   'aliases = ["AMPTP", "Alliance of Motion Picture and Television Producers"]\n'
+                   'nouns = ["alliance", "studios"]\ncolour = "#123abc"\n')
+    result = run("extract", str(SAMPLES), "--format", "html", "--party", "AMPTP",
+                 "--parties", str(own))
+    assert result.exit_code == 0
+    chips = re.findall(r'<td><span class="wc-chip" style="background: ([^"]+)">([^<]+)<',
+                       result.stdout)
+    assert chips and set(chips) == {("#123abc", "AMPTP")}
+    assert "The studios" in result.stdout  # the legend shows the registry in use
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "--format", "html", "--sort", "said_on"], "cannot be one timeline"),
+    (["extract", "-o", "report.htm", "--sort", "said_on"], "leave out --sort"),
+    (["summary", "-o", "figures.html"], "this command writes no html"),
+    (["summary", "--format", "html"], "'html' is not one of"),
+])
+def test_html_where_it_cannot_be_is_a_usage_error(tmp_path, args, message):
+    result = run(*[a if not a.startswith(("report", "figures")) else str(tmp_path / a)
+                   for a in args[:1] + [str(SAMPLE)] + args[1:]])
+    assert result.exit_code == 2 and message in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -53,6 +53,12 @@ def test_registry_years(tmp_path):
         (2023,), ["UAW"])
 
 
+def test_a_party_colour_is_kept_lowercase_and_optional(tmp_path):
+    path = tmp_path / "own.toml"
+    path.write_text('[[party]]\nid = "A"\ncolour = "#5BC8DC"\n[[party]]\nid = "B"\n')
+    assert [p.colour for p in load_registry(path).parties] == ["#5bc8dc", None]
+
+
 @pytest.mark.parametrize("body, message", [
     ('[[party]\nid = "X"\n', "bad.toml:1: not valid TOML"),
     ('[[party]]\nid = "A"\naliases = ["Same"]\n[[party]]\nid = "B"\naliases = ["Same"]\n',
@@ -69,6 +75,11 @@ def test_registry_years(tmp_path):
     ('years = [23]\n[[party]]\nid = "A"\n', "four-digit years"),
     ('years = []\n[[party]]\nid = "A"\n', "four-digit years"),
     ('years = [true]\n[[party]]\nid = "A"\n', "four-digit years"),
+    ('[[party]]\nid = "A"\ncolour = "teal"\n', 'bad.toml:3: party \'A\': colour must be a hex'),
+    ('[[party]]\nid = "A"\ncolour = "#12345"\n', "colour must be a hex"),
+    ('[[party]]\nid = "A"\ncolour = "#fff; background: url(x)"\n', "colour must be a hex"),
+    ('[[party]]\nid = "A"\ncolour = 5\n', "bad.toml:3: party 'A': colour must be a hex"),
+    ('[[party]]\nid = "A"\ncolor = "#fff"\n', "unknown key 'color' (it is spelled 'colour')"),
 ])
 def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     path = tmp_path / "bad.toml"
@@ -109,7 +120,9 @@ def test_parties_lists_the_default_registry_as_json():
     data = json.loads(run_parties("--format", "json").output)
     assert data["registry"] == "default" and data["years"] == []
     assert [p["id"] for p in data["parties"]] == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass"]
-    assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members"]
+    assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members",
+                                      "colour"]
+    assert data["parties"][0]["colour"] == "#5bc8dc"
     assert "Fran Drescher" in data["parties"][2]["members"]
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -25,6 +25,10 @@ from .errors import InputError, WgaclaimsError
 from .exporters import FORMATS, make_writer
 from .model import CLAIM_TYPES, Article, Claim
 from .progress import ProgressBar
+from .summary import FORMATS as SUMMARY_FORMATS
+
+if TYPE_CHECKING:
+    from .parties import Party
 
 EXTRACT_EXAMPLES = """
 \b
@@ -35,6 +39,7 @@ Examples:
   wgaclaims extract archive/ --glob '*.md' -o claims.jsonl
   wgaclaims extract samples/ --party AMPTP --type direct --type mixed
   wgaclaims extract archive/ --since 2023-07-01 --until 2023-07-14 --sort said_on
+  wgaclaims extract samples/ -o report.html       # claims highlighted in each article
 """
 
 
@@ -69,17 +74,20 @@ class Run:
         return line
 
 
-def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--format and -o, shared by every command that writes claims."""
-    @click.option("--format", "fmt", type=click.Choice(FORMATS),
-                  help="Output format. Default: a table on a terminal, JSON lines when piped.")
-    @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-                  help="Write to FILE instead of stdout; it appears only when the run completes, "
-                       "never half-written.")
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return fn(*args, **kwargs)
-    return wrapper
+def output_options(formats: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format (one of `formats`) and -o, shared by every command that writes data."""
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @click.option("--format", "fmt", type=click.Choice(formats),
+                      help="Output format. Default: a table on a terminal, JSON lines when "
+                           "piped, or as -o FILE's suffix says.")
+        @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                      help="Write to FILE instead of stdout; it appears only when the run "
+                           "completes, never half-written.")
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            return fn(*args, **kwargs)
+        return wrapper
+    return decorate
 
 
 def pipeline_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -220,12 +228,23 @@ class Destination:
             os.unlink(self.tmp)
 
 
-def choose_format(fmt: str | None, output: str | None) -> str:
+def choose_format(fmt: str | None, output: str | None, formats: tuple[str, ...] = FORMATS) -> str:
+    """--format if given; else -o FILE's suffix (JSON lines for one that names no format);
+    else a table on a terminal and JSON lines when piped.
+
+    A suffix naming a format this command does not write is a usage error, so
+    `summary -o figures.html` does not quietly fill an .html file with JSON lines.
+    """
     if fmt:
         return fmt
     if output:
         suffix = Path(output).suffix.lstrip(".").lower()
-        return suffix if suffix in FORMATS and suffix != "table" else "jsonl"
+        suffix = {"htm": "html"}.get(suffix, suffix)
+        if suffix in FORMATS and suffix not in formats:
+            names = ", ".join(f".{f}" for f in formats if f != "table")
+            raise click.BadParameter(f"this command writes no {suffix}; name the file {names}, "
+                                     "or choose with --format", param_hint="'-o' / '--output'")
+        return suffix if suffix in formats and suffix != "table" else "jsonl"
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
@@ -255,7 +274,7 @@ def cli() -> None:
 
 @cli.command(epilog=EXTRACT_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
-@output_options
+@output_options(FORMATS)
 @click.option("--party", "parties_wanted", multiple=True, metavar="ID",
               help="Keep only claims of this party (repeatable); 'none' keeps unattributed ones.")
 @click.option("--type", "types", multiple=True, type=click.Choice(CLAIM_TYPES),
@@ -299,22 +318,33 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
                 and said_in_range(c.said_on, c.said_on_precision, first, last))
 
     fmt = choose_format(fmt, output)
+    if fmt == "html" and sort_by:
+        raise click.BadParameter(
+            "an HTML report shows each claim in its article, so it cannot be one timeline; "
+            "leave out --sort, or sort another format (-o timeline.csv)", param_hint="--sort")
     to_terminal = output is None and sys.stdout.isatty()
     # The output first: a path that cannot be written fails before the model loads.
     with Destination(output) as stream, closing(claims_of(
             paths, run, Extraction(model, parties, jobs), pattern, encoding, article_date,
             to_terminal)) as results:
-        writer = make_writer(fmt, stream)
+        writer = make_writer(fmt, stream, registry_parties(parties) if fmt == "html" else ())
         if sort_by:
             timeline = [c for _, claims in results for c in claims if keep(c)]
             # Stable: claims of one date keep their input order; undated ones go last.
             timeline.sort(key=lambda c: (c.said_on is None, c.said_on or ""))
             writer.write(timeline)
         else:
-            for _, claims in results:
-                writer.write([c for c in claims if keep(c)])
+            for article, claims in results:
+                writer.write([c for c in claims if keep(c)], article)
         writer.close()
     finish(run, writer.count)
+
+
+def registry_parties(spec: str) -> list[Party]:
+    """The parties of the registry in use (already checked when the pipeline loaded)."""
+    from .parties import load_registry
+
+    return load_registry(spec).parties
 
 
 def date_option(value: str | None, name: str) -> dt.date | None:
@@ -392,7 +422,7 @@ def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save:
 
 @cli.command(name="summary")
 @click.argument("paths", nargs=-1, required=True)
-@output_options
+@output_options(SUMMARY_FORMATS)
 @click.option("--by", type=click.Choice(["day", "week"]), default="day", show_default=True,
               help="Timeline periods: the day each claim was said on, or its week (Monday).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
@@ -420,8 +450,8 @@ def summary(paths: tuple[str, ...], fmt: str | None, output: str | None, by: str
 
     date_option(article_date, "--article-date")
     run = Run(strict=strict, quiet=quiet)
+    fmt = choose_format(fmt, output, SUMMARY_FORMATS)
     how = Extraction(model, parties, jobs)
-    fmt = choose_format(fmt, output)
     to_terminal = output is None and sys.stdout.isatty()
     with closing(claims_of(paths, run, how, pattern, encoding, article_date,
                            to_terminal)) as results:

@@ -1,8 +1,9 @@
-"""Write claims as a terminal table, JSON, JSON lines or CSV.
+"""Write claims as a terminal table, JSON, JSON lines, CSV or an HTML report.
 
 Writers take claims one article at a time and flush after each, so a run
 over a large folder streams: `wgaclaims extract big/ | jq` shows results as
-they come. They depend only on the plain Claim record, never on spaCy.
+they come. They depend only on the plain Claim record, never on spaCy; the
+HTML report (report.py) imports displaCy when it draws its first article.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import csv
 import json
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .model import FIELDS, Claim
+from .model import FIELDS, Article, Claim
 
-FORMATS = ("table", "json", "jsonl", "csv")
+if TYPE_CHECKING:
+    from .parties import Party
+
+FORMATS = ("table", "json", "jsonl", "csv", "html")
 PARTY_COLOURS = {
     "WGA": "bright_cyan", "AMPTP": "bright_magenta", "SAG-AFTRA": "bright_yellow",
     "DGA": "bright_green", "Bass": "bright_blue",
@@ -40,13 +44,17 @@ def _cell(value: Any) -> str:
 
 
 class Writer:
-    """Base writer: `write` once per article (possibly with no claims), then `close`."""
+    """Base writer: `write` once per article (possibly with no claims), then `close`.
+
+    `article` is the article the claims come from, for writers that show its
+    text; the others need only the claims.
+    """
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.count = 0
 
-    def write(self, claims: Sequence[Claim]) -> None:
+    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
         for claim in claims:
             self.write_one(claim.to_dict())
             self.count += 1
@@ -105,7 +113,7 @@ class TableWriter(Writer):
 
         self.console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
 
-    def write(self, claims: Sequence[Claim]) -> None:
+    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
         if not claims:
             return
         from rich.table import Table
@@ -165,7 +173,13 @@ def said_on_cell(claim: Claim) -> Any:
     return claim.said_on
 
 
-def make_writer(fmt: str, stream: IO[str]) -> Writer:
+def make_writer(fmt: str, stream: IO[str], parties: Sequence[Party] = ()) -> Writer:
+    """The writer for `fmt`; `parties` (the registry in use) give the report its colours
+    and legend."""
+    if fmt == "html":
+        from .report import HtmlWriter
+
+        return HtmlWriter(stream, parties)
     writers: dict[str, type[Writer]] = {
         "json": JsonWriter, "jsonl": JsonLinesWriter, "csv": CsvWriter, "table": TableWriter}
     return writers[fmt](stream)

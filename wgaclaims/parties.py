@@ -24,6 +24,10 @@ from .errors import RegistryError
 DEFAULT = "default"
 NONE = "none"
 KINDS = ("organization", "person")
+# A colour as HTML reports draw it: "#rgb" or "#rrggbb". Only hex, because the
+# value is written into the report's styles; a named colour with a typo would
+# silently draw nothing.
+COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Party:
     aliases: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
+    colour: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,16 +204,24 @@ def parse_registry(raw: str, path: str) -> RegistryFile:
         if kind not in KINDS:
             raise RegistryError(path, _line_of(raw, str(kind)),
                                 f"{where}: kind must be one of {', '.join(KINDS)}")
-        unknown = set(table) - {"id", "name", "kind", "aliases", "nouns", "members"}
+        unknown = set(table) - {"id", "name", "kind", "aliases", "nouns", "members", "colour"}
         if unknown:
-            raise RegistryError(path, _line_of(raw, sorted(unknown)[0]),
-                                f"{where}: unknown key {sorted(unknown)[0]!r}")
+            key = sorted(unknown)[0]
+            hint = " (it is spelled 'colour')" if key == "color" else ""
+            raise RegistryError(path, _line_of(raw, key), f"{where}: unknown key {key!r}{hint}")
+        colour = table.get("colour")
+        if colour is not None and not (isinstance(colour, str) and COLOUR.fullmatch(colour)):
+            line = next((n for n, text in enumerate(raw.splitlines(), 1)
+                         if text.lstrip().startswith("colour") and str(colour) in text), None)
+            raise RegistryError(path, line,
+                                f'{where}: colour must be a hex colour like "#5bc8dc"')
         try:
             party = Party(
                 id=pid.strip(), name=str(table.get("name", pid)).strip(), kind=kind,
                 aliases=_strings(table, "aliases", where),
                 nouns=tuple(n.lower() for n in _strings(table, "nouns", where)),
-                members=_strings(table, "members", where))
+                members=_strings(table, "members", where),
+                colour=colour.lower() if colour else None)
         except ValueError as e:
             raise RegistryError(path, _line_of(raw, str(e).split("'")[1]), str(e)) from e
         parties.append(party)

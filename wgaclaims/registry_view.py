@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from .parties import Party, Registry
 
-COLUMNS = ("id", "name", "kind", "aliases", "nouns", "members")
+COLUMNS = ("id", "name", "kind", "aliases", "nouns", "members", "colour")
 
 
 def party_dict(party: Party) -> dict[str, Any]:

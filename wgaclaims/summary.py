@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from .model import CLAIM_TYPES, Claim
 
+FORMATS = ("table", "json", "jsonl", "csv")  # figures are not claims in a text: no html
 PERIODS = ("day", "week")
 NO_PARTY = "none"
 ROW_FIELDS = ("figure", "party", "type", "speaker", "period", "claims")
