@@ -69,7 +69,7 @@ def test_one_line_per_bad_file_the_rest_is_read_and_the_summary_says_why(tmp_pat
         "plain text first, or leave it out with --glob",
         f"skipped {tmp_path / 'missing.txt'}: no such file or folder; check the path",
     ]
-    assert lines[-1] == "1 articles read, 1 claims found, 4 skipped (2 empty, 1 binary, 1 missing)"
+    assert lines[-1] == "1 article read, 1 claim found, 4 skipped (2 empty, 1 binary, 1 missing)"
     assert [r["source"] for r in rows(result)] == [str(tmp_path / "good.txt")]
 
 

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -59,7 +60,7 @@ def test_piped_output_defaults_to_jsonl_and_messages_go_to_stderr():
     result = CliRunner().invoke(cli, ["extract", str(SAMPLE)])
     lines = result.stdout.splitlines()
     assert all(json.loads(line)["source"] == str(SAMPLE) for line in lines)
-    assert "1 articles read" in result.stderr
+    assert "1 article read" in result.stderr
 
 
 def test_offsets_point_at_content_in_the_file_as_read():
@@ -87,6 +88,9 @@ def test_output_file_and_format_from_its_suffix(tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
     assert out.read_text().startswith("source,article_date,article_date_source,sentence,type,party")
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not private
 
 
 def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):

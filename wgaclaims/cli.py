@@ -66,12 +66,16 @@ class Run:
 
     def summary(self, claims: int) -> str:
         """One line: articles read, claims found, and how many files were skipped and why."""
-        line = f"{self.articles} articles read, {claims} claims found"
+        line = f"{_count(self.articles, 'article')} read, {_count(claims, 'claim')} found"
         if self.skipped:
             kinds = Counter(e.kind for e in self.skipped)
             why = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
             line += f", {len(self.skipped)} skipped ({why})"
         return line
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def output_options(formats: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -214,6 +218,11 @@ class Destination:
             raise click.BadParameter(f"cannot write {self.output} ({e.strerror}); check that "
                                      "its folder exists and is writable",
                                      param_hint="'-o' / '--output'") from e
+        # mkstemp makes the file private (0600); the export gets the mode any new file
+        # gets, so that others can read it where the user's umask allows.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self.stream
 
