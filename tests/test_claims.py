@@ -95,6 +95,11 @@ CASES = [
     ("Reporters checked the AMPTP's claim that writers earn more than ever.",
      [("indirect", "AMPTP", "the AMPTP", "writers earn more than ever")]),
     ("Reporters checked the claim that writers earn more than ever.", []),
+    ("Writers are seizing upon a New York Times report that the studios had lost $5 billion.",
+     [("indirect", None, "New York Times", "the studios had lost $5 billion")]),
+    # two predicates after the object, both quoted
+    ("Fran Drescher called the studios “greedy” and “tone deaf.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the studios “greedy” and “tone deaf.”")]),
     # an "as" aside sources the clause it hangs on
     ("The studios had lost $5 billion by then, as the WGA has said.",
      [("indirect", "WGA", "the WGA", "The studios had lost $5 billion by then")]),

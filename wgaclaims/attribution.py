@@ -72,7 +72,9 @@ def _follows(tok: Token, words: Iterable[str]) -> Token | None:
 def _that_clause(noun: Token) -> Token | None:
     """The "that" clause a noun takes as its content: "the claim that talks ended"."""
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and child.i > noun.i and any(
+        # A relative clause has no "that" of its own as a marker: one that does is a
+        # complement the parser took for a relative ("a report that Trump had a loss").
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             return child
     return None
@@ -87,6 +89,9 @@ def _noun_source(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < (
                 _that_clause(noun) or noun).i:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in noun.children:  # "a New York Times report that ...", "the WGA statement"
+        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return child
     return None
 
 
@@ -569,7 +574,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
                 for c in kids):
             return []  # "called Trump a liar" has two objects; "called a meeting" one
-        if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in kids):
             if not any(c.i > tok.i for c in tok.children) and lemma not in lexicon.needs_complement:
                 # The parser hung the object elsewhere ("praised X and blasted suggestions
                 # that ..."): the words after the cue, to the end of the sentence.
