@@ -91,6 +91,11 @@ CASES = [
     # a participle after a preposition is the subject's own act
     ("Fran Drescher responded by saying the studios had never been serious.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had never been serious")]),
+    # with clauses on both sides of a speech cue, the one after it is what was said
+    ("Insisting the talks had failed, Carol Lombardini told reporters that the studios "
+     "would wait.",
+     [("indirect", "AMPTP", "Carol Lombardini", "the talks had failed"),
+      ("indirect", "AMPTP", "Carol Lombardini", "the studios would wait")]),
     # a noun of speech with its "that" clause and its source
     ("Reporters checked the AMPTP's claim that writers earn more than ever.",
      [("indirect", "AMPTP", "the AMPTP", "writers earn more than ever")]),

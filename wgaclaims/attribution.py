@@ -514,6 +514,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return _trailing_claims_cut(tokens, cue_tokens, tok)
     if cue.frame in ("speech", "cognition"):
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "Claiming X, Trump told Fox that ...": with clauses on both sides, the one after
+        # the cue is what was said.
+        ccomps = [c for c in ccomps if c.i > tok.i] or ccomps
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
         before = _clause_before_final_attribution(cue, speaker)
