@@ -130,6 +130,15 @@ CASES = [
     ("Fran Drescher stressed the need to protect actors from AI.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the need to protect actors from AI")]),
     ("The guild sent a message detailing plans for the vote.", []),
+    # refusals: a refusal to speak is nothing; a refusal to act is a position, not the act
+    ("The AMPTP refused to comment on the talks.", []),
+    ("The AMPTP declined to endorse the proposal.",
+     [("position", "AMPTP", "The AMPTP", "to endorse the proposal")]),
+    # "hoping", which the model lemmatises as "hop"; "expressed concern that ..."
+    ("Karen Bass is hoping the deal holds.",
+     [("indirect", "Bass", "Karen Bass", "the deal holds")]),
+    ("Fran Drescher expressed concern that the studios would use AI.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "concern that the studios would use AI")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

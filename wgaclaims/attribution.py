@@ -23,6 +23,8 @@ SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"',
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
 CONCESSIVE = frozenset({"although", "though", "whereas"})
+# Verbs that deny the act of the verb they govern: "refused to comment", "failed to say".
+REFUSALS = frozenset({"refuse", "decline", "fail", "neglect"})
 # Prepositions whose -ing clause is the subject's own act: "responded by saying ...",
 # "after insisting ...", "while adding ..." (not "without saying": no speech at all).
 OWN_ACT_PREPS = frozenset({"by", "after", "before", "while", "in", "upon", "on"})
@@ -107,14 +109,17 @@ def _as_clause(verb: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """"did not say", and "refused to comment", "declined to say": no speech at all."""
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS)
 
 
 def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
     """Every cue in doc, in text order; negated verbs ("did not say") are not cues."""
     cues: list[Cue] = []
     for tok in doc:
-        lemma, lower = tok.lemma_.lower(), tok.lower_
+        lower = tok.lower_
+        lemma = lexicon.forms.get(lower) or tok.lemma_.lower()
         found: Cue | None = None
         for phrase in lexicon.according:
             if lower == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
@@ -589,6 +594,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         # A single verb ("rejected", "refused") needs an object; a phrase ending in a
         # preposition ("calling for", "pushed back against") has its object after it.
         objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.not_positions
+               for c in objects):
+            return []  # "refused to comment": a refusal to speak, no position
         if cue.last.i == tok.i:
             # "rejected the offer", "wants to strike": the object is the position.
             return _subtree_tokens(objects, exclude)

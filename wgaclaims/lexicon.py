@@ -18,6 +18,8 @@ class Lexicon:
     object_content: frozenset[str]
     xcomp_content: frozenset[str]
     phrase_content: frozenset[str]
+    not_positions: frozenset[str]
+    forms: dict[str, str]  # word form -> the lemma the model should have given it
     needs_complement: frozenset[str]
     document_verbs: frozenset[str]
     phrasal: frozenset[str]
@@ -62,6 +64,8 @@ def load_lexicon() -> Lexicon:
         object_content=frozenset(data["speech"]["object_content"]),
         xcomp_content=frozenset(data["speech"]["xcomp_content"]),
         phrase_content=frozenset(data["speech"]["phrase_content"]),
+        not_positions=frozenset(data["position"]["not_positions"]),
+        forms=dict(data["forms"]),
         needs_complement=frozenset(data["object"]["needs_complement"]),
         document_verbs=frozenset(data["speech"]["document_verbs"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
