@@ -7,7 +7,7 @@ Builds, in a temporary folder, a corpus of articles from samples/ and the
 texts of ../shared/eval/polnear-train.jsonl (never copied into the project),
 then measures:
 
-1. words/s of bare `nlp.pipe` (the same pipeline, the claims component off)
+1. words/s of bare `nlp.pipe` (the same pipeline without our two components)
    and of the full `extract_claims` over the same texts, and their ratio;
 2. wall time of `wgaclaims extract FOLDER --jobs 1` and `--jobs 2` on the
    folder, the speed-up, and whether the two outputs are byte-identical;
@@ -109,7 +109,8 @@ def bare_against_full(texts: list[tuple[str, str]], repeat: int) -> dict:
     bare, full, claims = [], [], 0
     for _ in range(repeat):
         started = time.perf_counter()
-        with nlp.select_pipes(disable=[CLAIMS_PIPE]):
+        # Bare spaCy: neither of our components (the claims and the paragraph starts).
+        with nlp.select_pipes(disable=[CLAIMS_PIPE, "wgaclaims_paragraphs"]):
             for _doc in nlp.pipe(raw, batch_size=BATCH_SIZE):
                 pass
         bare.append(n_words / (time.perf_counter() - started))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
@@ -114,10 +116,30 @@ def _negated(tok: Token) -> bool:
         tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS)
 
 
+def candidates(doc: Doc | Span, lemmas: Iterable[str], forms: Iterable[str] = ()
+               ) -> list[Token]:
+    """The tokens whose lemma or lower-cased form is one of the given words, in order.
+
+    Compared as string hashes over the parse's arrays: making a Token object for
+    every word of a long article costs more than the rules that read the few
+    that matter.
+    """
+    whole = doc if isinstance(doc, Doc) else doc.doc
+    lo, hi = (0, len(whole)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    if hi <= lo:
+        return []
+    strings = whole.vocab.strings
+    arr = whole.to_array([LEMMA, LOWER])[lo:hi]
+    wanted_lemmas = numpy.array([strings[w] for w in lemmas], dtype=arr.dtype)
+    wanted_forms = numpy.array([strings[w] for w in forms], dtype=arr.dtype)
+    hits = numpy.isin(arr[:, 0], wanted_lemmas) | numpy.isin(arr[:, 1], wanted_forms)
+    return [whole[lo + int(i)] for i in numpy.flatnonzero(hits)]
+
+
 def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
     """Every cue in doc, in text order; negated verbs ("did not say") are not cues."""
     cues: list[Cue] = []
-    for tok in doc:
+    for tok in candidates(doc, lexicon.cue_lemmas, lexicon.cue_forms):
         lower = tok.lower_
         lemma = lexicon.forms.get(lower) or tok.lemma_.lower()
         found: Cue | None = None

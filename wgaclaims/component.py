@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -87,8 +89,23 @@ class ClaimsComponent:
         resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
         drafts = [d for d in drafts if d.type in self.types]
         drafts.sort(key=lambda d: (d.start, d.end))
-        starts = [s.start_char for s in doc.sents if not s[0].is_space or len(s) > 1]
+        starts = _sentence_starts(doc)
         return [_to_claim(doc, text, d, starts, quotes) for d in drafts]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence starts, in characters, leaving out sentences of one space token.
+
+    Read from the parse's arrays, as iterating doc.sents makes a Span and Tokens for
+    every sentence of the article.
+    """
+    if not len(doc):
+        return []
+    arr = doc.to_array([SENT_START, IDX, IS_SPACE])
+    firsts = [0] + [int(i) for i in numpy.flatnonzero(arr[1:, 0] == 1) + 1]
+    ends = firsts[1:] + [len(doc)]
+    return [int(arr[i, 1]) for i, end in zip(firsts, ends, strict=True)
+            if not arr[i, 2] or end - i > 1]
 
 
 def _said_on_text(doc: Doc, d: Draft, quotes: list[Quote]) -> str | None:

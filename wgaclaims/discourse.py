@@ -68,6 +68,7 @@ class Resolver:
         self.registry = registry
         self.lexicon = lexicon
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._fullest: dict[str, str] | None = None
         self.learned = self._learn_titles()
         self.mentions: list[NameMatch] = [
             m for m in registry.find_names(self.text, self.learned)]
@@ -103,8 +104,13 @@ class Resolver:
         return learned
 
     def fullest_person(self, last: str) -> str | None:
-        names = [e.text for e in self.persons if e.text.split()[-1] == last]
-        return max(names, key=len) if names else None
+        if self._fullest is None:  # built once: this runs for every person speaker
+            self._fullest = {}
+            for e in self.persons:
+                key = e.text.split()[-1]
+                if len(e.text) > len(self._fullest.get(key, "")):
+                    self._fullest[key] = e.text
+        return self._fullest.get(last)
 
     # -- resolution -------------------------------------------------------------------------
 

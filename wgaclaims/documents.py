@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .attribution import Cue, speaker_span, subject_head
+from .attribution import Cue, candidates, speaker_span, subject_head
 from .drafts import Draft
 from .lexicon import Lexicon
 
@@ -167,7 +167,7 @@ def introductions(doc: Doc, lexicon: Lexicon) -> list[Introduction]:
     introduces nothing.
     """
     found: list[Introduction] = []
-    for tok in doc:
+    for tok in candidates(doc, lexicon.documents):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.documents:
             continue
         verb = tok.head
@@ -176,7 +176,7 @@ def introductions(doc: Doc, lexicon: Lexicon) -> list[Introduction]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject_head(verb)
-        if subj is None or subj.i == tok.i or tok in subj.subtree:
+        if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
             continue
         cue = Cue(verb, verb.idx, verb.idx + len(verb), "speech", verb)
         start, end = sorted((verb.idx, tok.idx + len(tok)))

@@ -28,6 +28,19 @@ class Lexicon:
     documents: frozenset[str]
     roles: frozenset[str]
 
+    @property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every lemma that can start a cue: tokens with none of these are skipped unread."""
+        return (self.speech | self.cognition | self.objects | self.evidence | self.nouns
+                | self.document_verbs | frozenset(self.forms.values())
+                | frozenset(p[0] for p, _ in self.phrases)
+                | frozenset(p.split()[0] for p in self.phrasal))
+
+    @property
+    def cue_forms(self) -> frozenset[str]:
+        """Word forms that can start a cue whatever their lemma ("according", "hoping")."""
+        return frozenset(self.forms) | frozenset(p[0] for p in self.according)
+
     def frame(self, lemma: str) -> str | None:
         """The frame a single-word cue belongs to, speech first."""
         if lemma in self.speech:
