@@ -193,6 +193,14 @@ def test_reproduced_letter_is_a_block_of_statements(extract):
         ("statement", "WGA", "The board will vote on Tuesday.")]
 
 
+def test_a_quoted_paragraph_after_a_colon_is_a_quote_not_a_document(extract):
+    text = ("Look at how the AMPTP answered this statement by the guild:\n\n"
+            "“We will not return to work without a fair contract.”\n\n"
+            "The studios said the guild had walked away.\n\n"
+            "Talks are set to resume on Monday.")
+    assert "statement" not in [c.type for c in extract(text)]
+
+
 def test_transcript_turns_are_statements_of_their_speakers(extract):
     text = ("The two spoke on Sunday.\n\n"
             "WALLACE: Do the talks resume? I want an answer.\n\n"

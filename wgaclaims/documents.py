@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .attribution import Cue, candidates, speaker_span, subject_head
+from .attribution import QUOTE_CHARS, Cue, candidates, speaker_span, subject_head
 from .drafts import Draft
 from .lexicon import Lexicon
 
@@ -133,7 +133,10 @@ def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
         elif n + 1 < len(paras) and _LEAD_IN_END.search(para):
             last = _last_sentence(doc, p_start, p_end)
             noun = _document_noun(last, lexicon) if last is not None else None
-            if noun and last is not None and last.start_char >= p_start - 1:
+            opens_quote = text[slice(*paras[n + 1])].lstrip()[:1] in QUOTE_CHARS
+            # 'how the website rated this statement by Trump:' and a quoted paragraph: a
+            # quote, read as one (and its speaker) by the quote rules, not a whole document.
+            if noun and last is not None and last.start_char >= p_start - 1 and not opens_quote:
                 lead_in = last
                 begin = n + 1
                 if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
