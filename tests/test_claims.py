@@ -75,6 +75,9 @@ CASES = [
     # a sentence-final attribution after a clause the parser did not link
     ("No deal before September, the studios say.",
      [("indirect", "AMPTP", "the studios", "No deal before September")]),
+    # a time after the subject is not part of the speaker
+    ("Karen Bass this week said a deal was close.",
+     [("indirect", "Bass", "Karen Bass", "a deal was close")]),
     # the quoted noun phrase is not the speaker, the nearest subject is
     ("“My reaction, that was outrageous,” SAG-AFTRA's chief negotiator said on Monday.",
      [("direct", "SAG-AFTRA", "SAG-AFTRA's chief negotiator",
