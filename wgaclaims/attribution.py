@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-# Dependents of a speaker's head word that are not part of its name.
-SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})  # "Trump this week said"
+# Dependents of a speaker's head word that are not part of its name ("Trump this week said":
+# a time).
+SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})
 # Punctuation that sets off an apposition or aside; a hyphen inside a name stays.
 SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
 # Dependents of a cue that carry its content, by frame.
