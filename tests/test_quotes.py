@@ -19,6 +19,9 @@ def quoted(text: str, depth: int | None = 0) -> list[str]:
     # a quote that never closes swallows nothing
     ('He said "this never closes.\n\nThe next paragraph is narration.', []),
     ("“Open\n\nNarration follows.", []),
+    # doubled apostrophes as one mark, as in newspaper archives; a lone pair is no quote
+    ("''It's over,'' he said of the writers'' room.", ["''It's over,''"]),
+    ("It's the writers' ''final offer,'' they said.", ["''final offer,''"]),
     # a closing mark set where an opener belongs still opens
     ("”We will strike.” she said.\n”Not today,” he said.", ["”We will strike.”", "”Not today,”"]),
     # marks only
@@ -32,6 +35,13 @@ def test_top_level_quotes(text, expected):
 def test_quote_continues_over_paragraphs_that_reopen_it():
     text = "“The first paragraph stays open.\n\n“The second closes it,” she said.\n\nNarration."
     assert quoted(text) == [text[: text.index("it,”") + 4]]
+
+
+def test_doubled_apostrophes_continue_over_paragraphs_and_keep_their_width():
+    text = "''The first paragraph stays open.\n\n''The second closes it,'' she said."
+    (q,) = find_quotes(text)
+    assert text[q.content_start:q.content_end] == (
+        "The first paragraph stays open.\n\n''The second closes it,")
 
 
 def test_nested_single_quote_inside_double():

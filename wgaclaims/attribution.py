@@ -31,7 +31,7 @@ REFUSALS = frozenset({"refuse", "decline", "fail", "neglect"})
 # Prepositions whose -ing clause is the subject's own act: "responded by saying ...",
 # "after insisting ...", "while adding ..." (not "without saying": no speech at all).
 OWN_ACT_PREPS = frozenset({"by", "after", "before", "while", "in", "upon", "on"})
-QUOTE_CHARS = frozenset('"“”‘’\'«»')
+QUOTE_CHARS = frozenset('"“”‘’\'«»') | {"''"}  # and a doubled apostrophe as one token
 # A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
                           "poss", "npadvmod", "attr"})

@@ -38,14 +38,16 @@ class Quote:
     start: int
     end: int
     depth: int = 0
+    open_width: int = 1   # 2 for a doubled apostrophe, ''
+    close_width: int = 1
 
     @property
     def content_start(self) -> int:
-        return self.start + 1
+        return self.start + self.open_width
 
     @property
     def content_end(self) -> int:
-        return self.end - 1
+        return self.end - self.close_width
 
     def contains(self, start: int, end: int) -> bool:
         return self.content_start <= start and end <= self.content_end
@@ -66,11 +68,21 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _role(text: str, i: int) -> str:
-    """'open', 'close', 'either' or 'apostrophe' for the mark at text[i]."""
+def _doubled_apostrophe(text: str, i: int, end: int) -> bool:
+    """Two straight apostrophes used as one double mark, as in archives of the New York
+    Times: "''That's Mexico's vulnerability,'' said Luis Rubio"."""
+    return (text[i] == STRAIGHT_SINGLE and i + 1 < end and text[i + 1] == STRAIGHT_SINGLE
+            and (i == 0 or text[i - 1] != STRAIGHT_SINGLE)
+            and (i + 2 >= len(text) or text[i + 2] != STRAIGHT_SINGLE))
+
+
+def _role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close', 'either' or 'apostrophe' for the mark at text[i] (width characters)."""
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
+    if width == 2:
+        ch = STRAIGHT_DOUBLE  # '' reads as "
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         return "open"
     if ch in DOUBLE_CLOSE:
@@ -104,7 +116,8 @@ def _opens_paragraph(text: str, start: int, end: int) -> bool:
     if not stripped:
         return False
     i = start + (len(text[start:end]) - len(stripped))
-    return _is_double(text[i]) and _role(text, i) in ("open", "either")
+    width = 2 if _doubled_apostrophe(text, i, end) else 1
+    return (_is_double(text[i]) or width == 2) and _role(text, i, width) in ("open", "either")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -118,29 +131,34 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paras = paragraphs(text)
     carried: int | None = None  # opening mark of a quote continued from the last paragraph
+    double_width = 1  # of the open double mark: 2 for ''
     for n, (p_start, p_end) in enumerate(paras):
         double: int | None = carried
         single: int | None = None
         # A continued paragraph re-opens the quote with its own first mark: skip it.
         skip_first_open = carried is not None
         carried = None
+        skip = -1  # the second apostrophe of a doubled one
         for i in range(p_start, p_end):
             ch = text[i]
-            if ch not in ALL_MARKS:
+            if ch not in ALL_MARKS or i == skip:
                 continue
-            role = _role(text, i)
-            if _is_double(ch):
+            width = 2 if _doubled_apostrophe(text, i, p_end) else 1
+            role = _role(text, i, width)
+            if width == 2:
+                skip = i + 1
+            if _is_double(ch) or width == 2:
                 if skip_first_open and role in ("open", "either"):
                     skip_first_open = False
                     continue
                 skip_first_open = False
                 if double is None and role in ("open", "either"):
-                    double = i
+                    double, double_width = i, width
                     single = None
                 elif double is not None and role in ("close", "either"):
                     if single is not None:
                         single = None  # an unclosed single mark inside was an apostrophe
-                    quotes.append(Quote(double, i + 1, 0))
+                    quotes.append(Quote(double, i + width, 0, double_width, width))
                     double = None
                 continue
             if role == "apostrophe":
@@ -178,7 +196,7 @@ def _mark_nesting(quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         depth = sum(1 for o in quotes if o is not q and o.start < q.start and q.end <= o.end)
-        out.append(Quote(q.start, q.end, depth))
+        out.append(Quote(q.start, q.end, depth, q.open_width, q.close_width))
     return out
 
 
