@@ -1,5 +1,6 @@
 """Summary figures from plain claims: no spaCy, no model."""
 
+import dataclasses
 import io
 import json
 
@@ -75,3 +76,16 @@ def test_no_claims_is_not_an_error():
     figures = summarize([])
     assert figures["claims"] == 0 and figures["by_party"] == []
     write(figures, "table", io.StringIO())
+
+
+def test_an_organisation_counts_under_one_name_among_the_speakers():
+    def named(name, speaker):
+        return dataclasses.replace(claim("WGA", speaker=speaker), speaker_name=name)
+    claims = [named("WGA", "the guild"), named("Writers Guild of America", "The WGA"),
+              named(None, "it"), named("Meredith Stiehm", "Stiehm")]
+    orgs = {"WGA": ("Writers Guild of America", frozenset({"wga", "writers guild of america"}))}
+    speakers = summarize(claims, organisations=orgs)["speakers"]
+    assert [(s["speaker"], s["claims"]) for s in speakers] == [
+        ("Writers Guild of America", 3), ("Meredith Stiehm", 1)]
+    assert [s["speaker"] for s in summarize(claims)["speakers"]][:2] == [
+        "Meredith Stiehm", "WGA"]  # without a registry: as written

@@ -356,6 +356,12 @@ def registry_parties(spec: str) -> list[Party]:
     return load_registry(spec).parties
 
 
+def organisation_names(spec: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each organisation party's name, and all its names in lower case, for the summary."""
+    return {p.id: (p.name, frozenset(n.lower() for n in (p.name, p.id, *p.aliases)))
+            for p in registry_parties(spec) if p.kind != "person"}
+
+
 def date_option(value: str | None, name: str) -> dt.date | None:
     """The option's date, None when not given; a usage error when it is not YYYY-MM-DD."""
     from .dates import parse_iso
@@ -465,7 +471,8 @@ def summary(paths: tuple[str, ...], fmt: str | None, output: str | None, by: str
     with closing(claims_of(paths, run, how, pattern, encoding, article_date,
                            to_terminal)) as results:
         claims = [c for _, found in results for c in found]
-    figures = figures_of.summarize(claims, by=by, top=top)
+    figures = figures_of.summarize(claims, by=by, top=top,
+                                   organisations=organisation_names(parties))
     with Destination(output) as stream:
         figures_of.write(figures, fmt, stream)
     finish(run, len(claims))

@@ -33,8 +33,16 @@ def period_of(claim: Claim, by: str) -> str | None:
     return day.isoformat() if claim.said_on_precision == "day" else None
 
 
-def summarize(claims: Iterable[Claim], by: str = "day", top: int = 10) -> dict[str, Any]:
-    """The figures, with fixed key order: counts sorted by size, then by name."""
+def summarize(claims: Iterable[Claim], by: str = "day", top: int = 10,
+              organisations: dict[str, tuple[str, frozenset[str]]] | None = None
+              ) -> dict[str, Any]:
+    """The figures, with fixed key order: counts sorted by size, then by name.
+
+    `organisations` maps a party id to its name and its names in lower case (name and
+    aliases): a claim of an organisation made under one of its names, a pronoun or a
+    description ("WGA", "the guild", "it") counts for that one name among the speakers,
+    since articles name the same organisation differently. People keep their own names.
+    """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {PERIODS}")
     types: dict[str, Counter[str]] = {}
@@ -47,6 +55,9 @@ def summarize(claims: Iterable[Claim], by: str = "day", top: int = 10) -> dict[s
         party = c.party or NO_PARTY
         types.setdefault(party, Counter())[c.type] += 1
         who = c.speaker_name or c.speaker
+        org = (organisations or {}).get(c.party or "")
+        if org is not None and (c.speaker_name is None or c.speaker_name.lower() in org[1]):
+            who = org[0]
         if who:
             speakers[(who, party)] += 1
         period = period_of(c, by)
