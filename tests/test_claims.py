@@ -75,6 +75,11 @@ CASES = [
     # a sentence-final attribution after a clause the parser did not link
     ("No deal before September, the studios say.",
      [("indirect", "AMPTP", "the studios", "No deal before September")]),
+    # a relative clause or apposition after a comma at the end is the reporter's aside
+    ("Fran Drescher said the studios had made an offer to Netflix, which later declined it.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had made an offer to Netflix")]),
+    ("Carol Lombardini said the guild must meet Bob Iger, the head of Disney.",
+     [("indirect", "AMPTP", "Carol Lombardini", "the guild must meet Bob Iger")]),
     # a time after the subject is not part of the speaker
     ("Karen Bass this week said a deal was close.",
      [("indirect", "Bass", "Karen Bass", "a deal was close")]),

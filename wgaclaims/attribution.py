@@ -512,7 +512,33 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return None
     if cue.frame != "according":
         tokens = _one_side(_trailing_claims_cut(tokens, cue_tokens, cue.token), cue)
+    if cue.frame != "position":
+        tokens = _without_trailing_aside(tokens)
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return None  # "which later declined it": a pronoun states nothing
     return _char_span(tokens, cue.token.doc)
+
+
+def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """Drop a relative clause or apposition set off by a comma at the end of a content.
+
+    "he expects Clinton to recover from pneumonia, which forced her to leave early":
+    the clause after the comma is the reporter's background on the last noun, not
+    part of what was said. Quoted words are never cut.
+    """
+    while len(tokens) > 3:
+        comma = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == ","), None)
+        if comma is None:
+            break
+        nxt = tokens[comma + 1]
+        clause = nxt if nxt.dep_ in ("relcl", "appos") else nxt.head
+        if clause.dep_ not in ("relcl", "appos") or clause.head.i >= nxt.i \
+                or clause.left_edge.i != nxt.i or clause.right_edge.i < tokens[-1].i - 1 \
+                or any(t.text in QUOTE_CHARS for t in tokens[comma:]):
+            break
+        tokens = tokens[:comma]
+    return tokens
 
 
 def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
