@@ -80,6 +80,9 @@ CASES = [
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had made an offer to Netflix")]),
     ("Carol Lombardini said the guild must meet Bob Iger, the head of Disney.",
      [("indirect", "AMPTP", "Carol Lombardini", "the guild must meet Bob Iger")]),
+    # a phrase set off by a comma after an object is the act's manner, not its object
+    ("The WGA criticized the offer, in large part.",
+     [("indirect", "WGA", "The WGA", "the offer")]),
     # a time after the subject is not part of the speaker
     ("Karen Bass this week said a deal was close.",
      [("indirect", "Bass", "Karen Bass", "a deal was close")]),

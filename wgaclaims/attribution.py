@@ -622,7 +622,10 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             return _rest_of_clause(cue, cue_tokens, exclude)  # "polls show Clinton ahead"
         return []
     if cue.frame == "object":
-        kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i]
+        # "echo her concerns, in large part": a phrase set off by a comma is the manner
+        # or occasion of the act, not part of its object.
+        kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i
+                and not (c.dep_ == "prep" and doc[c.i - 1].text == ",")]
         nominal = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
         # "called the offer 'an insult'" parsed as an apposition with no comma between.
         nominal += [a for c in nominal if c.dep_ == "dobj" for a in c.children
