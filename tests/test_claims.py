@@ -107,6 +107,9 @@ CASES = [
      "would wait.",
      [("indirect", "AMPTP", "Carol Lombardini", "the talks had failed"),
       ("indirect", "AMPTP", "Carol Lombardini", "the studios would wait")]),
+    # "was praised for insisting ...": the passive subject insisted
+    ("Karen Bass was praised for insisting the studios return to talks.",
+     [("indirect", "Bass", "Karen Bass", "the studios return to talks")]),
     # a noun of speech with its "that" clause and its source
     ("Reporters checked the AMPTP's claim that writers earn more than ever.",
      [("indirect", "AMPTP", "the AMPTP", "writers earn more than ever")]),

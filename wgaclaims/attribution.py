@@ -26,6 +26,9 @@ SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"',
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
 CONCESSIVE = frozenset({"although", "though", "whereas"})
+# Prepositions whose -ing clause is the act of the verb's object (or passive subject):
+# "accused him of saying ...", "was criticized for saying ...".
+CONTROL_PREPS = frozenset({"for", "of"})
 # Verbs that deny the act of the verb they govern: "refused to comment", "failed to say".
 REFUSALS = frozenset({"refuse", "decline", "fail", "neglect"})
 # Prepositions whose -ing clause is the subject's own act: "responded by saying ...",
@@ -261,6 +264,19 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 and tok.head.head.pos_ in ("VERB", "AUX")):
             tok = tok.head.head  # "responded by saying ...", "after insisting ..."
             continue
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in CONTROL_PREPS
+                and tok.head.head.pos_ in ("VERB", "AUX")):
+            # "criticized the senator for saying ...", "accused him of calling ...": the
+            # object said it; "was criticized for saying ...": the passive subject did;
+            # "apologized for saying ...": the subject. ("stopped short of calling": no one.)
+            verb = tok.head.head
+            said_by = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                            and c.i < tok.i), None)
+            if said_by is not None:
+                return said_by
+            if tok.head.lower_ == "for":
+                tok = verb
+                continue
         break
     # A finite cue the parser left without a subject: the nearest subject before it.
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
