@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -28,7 +28,7 @@ class Lexicon:
     documents: frozenset[str]
     roles: frozenset[str]
 
-    @property
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Every lemma that can start a cue: tokens with none of these are skipped unread."""
         return (self.speech | self.cognition | self.objects | self.evidence | self.nouns
@@ -36,7 +36,7 @@ class Lexicon:
                 | frozenset(p[0] for p, _ in self.phrases)
                 | frozenset(p.split()[0] for p in self.phrasal))
 
-    @property
+    @cached_property
     def cue_forms(self) -> frozenset[str]:
         """Word forms that can start a cue whatever their lemma ("according", "hoping")."""
         return frozenset(self.forms) | frozenset(p[0] for p in self.according)
