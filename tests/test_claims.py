@@ -83,6 +83,11 @@ CASES = [
     # a phrase set off by a comma after an object is the act's manner, not its object
     ("The WGA criticized the offer, in large part.",
      [("indirect", "WGA", "The WGA", "the offer")]),
+    # the occasion of a speech act is not part of its object; inside a reported clause it is
+    ("Fran Drescher criticized the offer as an “insult” during a rally in Burbank.",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer as an “insult”")]),
+    ("Fran Drescher said the studios had walked out during the talks.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had walked out during the talks")]),
     # a time after the subject is not part of the speaker
     ("Karen Bass this week said a deal was close.",
      [("indirect", "Bass", "Karen Bass", "a deal was close")]),

@@ -529,20 +529,38 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if cue.frame != "according":
         tokens = _one_side(_trailing_claims_cut(tokens, cue_tokens, cue.token), cue)
     if cue.frame != "position":
-        tokens = _without_trailing_aside(tokens)
+        tokens = _without_trailing_aside(tokens, lexicon if cue.frame == "object" else None)
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None  # "which later declined it": a pronoun states nothing
     return _char_span(tokens, cue.token.doc)
 
 
-def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
-    """Drop a relative clause or apposition set off by a comma at the end of a content.
+def _occasion(prep: Token, lexicon: Lexicon) -> bool:
+    """A prepositional phrase that says when or where a speech act took place."""
+    if prep.lower_ == "during":
+        return True
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.occasions
+               for c in prep.children)
+
+
+def _without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list[Token]:
+    """Drop a relative clause or apposition set off by a comma at the end of a content,
+    and, given the lexicon (for the object of a speech act), a closing phrase of occasion.
 
     "he expects Clinton to recover from pneumonia, which forced her to leave early":
     the clause after the comma is the reporter's background on the last noun, not
-    part of what was said. Quoted words are never cut.
+    part of what was said; "... as a 'crazy system' during a campaign stop": when it
+    was said. Quoted words are never cut.
     """
+    if lexicon is not None and tokens:
+        last = tokens[-1].i
+        occasion = next((k for k, t in enumerate(tokens)
+                         if k > 2 and t.dep_ == "prep" and t.right_edge.i >= last - 1
+                         and _occasion(t, lexicon)
+                         and not any(u.text in QUOTE_CHARS for u in tokens[k:])), None)
+        if occasion is not None:
+            tokens = tokens[:occasion]
     while len(tokens) > 3:
         comma = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == ","), None)
         if comma is None:
@@ -641,7 +659,8 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         # "echo her concerns, in large part": a phrase set off by a comma is the manner
         # or occasion of the act, not part of its object.
         kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i
-                and not (c.dep_ == "prep" and doc[c.i - 1].text == ",")]
+                and not (c.dep_ == "prep" and (doc[c.i - 1].text == ","
+                                               or _occasion(c, lexicon)))]
         nominal = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
         # "called the offer 'an insult'" parsed as an apposition with no comma between.
         nominal += [a for c in nominal if c.dep_ == "dobj" for a in c.children

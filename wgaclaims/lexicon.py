@@ -21,6 +21,7 @@ class Lexicon:
     not_positions: frozenset[str]
     forms: dict[str, str]  # word form -> the lemma the model should have given it
     needs_complement: frozenset[str]
+    occasions: frozenset[str]
     document_verbs: frozenset[str]
     phrasal: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # ((verb lemma, words...), frame)
@@ -80,6 +81,7 @@ def load_lexicon() -> Lexicon:
         not_positions=frozenset(data["position"]["not_positions"]),
         forms=dict(data["forms"]),
         needs_complement=frozenset(data["object"]["needs_complement"]),
+        occasions=frozenset(data["object"]["occasions"]),
         document_verbs=frozenset(data["speech"]["document_verbs"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
         phrases=_framed(position=data["position"]["phrases"], object=data["object"]["phrases"]),
