@@ -83,6 +83,9 @@ CASES = [
     # a phrase set off by a comma after an object is the act's manner, not its object
     ("The WGA criticized the offer, in large part.",
      [("indirect", "WGA", "The WGA", "the offer")]),
+    # a quote a reported clause announces with a colon is part of it
+    ("Karen Bass said the city needs one thing: “A fair deal, and soon.”",
+     [("mixed", "Bass", "Karen Bass", "the city needs one thing: “A fair deal, and soon.”")]),
     # the occasion of a speech act is not part of its object; inside a reported clause it is
     ("Fran Drescher criticized the offer as an “insult” during a rally in Burbank.",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer as an “insult”")]),

@@ -31,6 +31,7 @@ _BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
 _SIGNATURE = re.compile(
     r"[^\S\n]*([―—–]{1,2}|--)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,5})[^\S\n]*$",
     re.MULTILINE)
+_COLON_GAP = re.compile(r"[^\S\n]*:[^\S\n]*")
 _CLOSING = re.compile(r"[.!?,…]{0,3}[\"”’']")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
@@ -108,6 +109,7 @@ class DraftBuilder:
                 content = (adjacent.content_start, adjacent.content_end)
         if content is None or content[1] <= content[0]:
             return None
+        content = self._with_quote_after_colon(content)
         kind, start, end = self._classify(cue.frame, content, nested)
         if end <= start:
             return None
@@ -118,6 +120,18 @@ class DraftBuilder:
         self._rest_after_parenthetical(attr, draft)
         self._quote_before_attribution(attr, draft)
         return draft
+
+    def _with_quote_after_colon(self, content: tuple[int, int]) -> tuple[int, int]:
+        """'said she has the quality for the job: "Steadiness."': the quote the clause
+        announces with a colon is part of what was said."""
+        start, end = content
+        gap = _COLON_GAP.match(self.text, end)
+        if gap is None:
+            return content
+        quote = next((q for q in self.top if q.start == gap.end()), None)
+        if quote is None or self.paragraph_of(quote.start) != self.paragraph_of(start):
+            return content
+        return start, quote.end
 
     def _quote_before_attribution(self, attr: Attribution, draft: Draft) -> None:
         """'"Now that I can speak," he told the host, "it was demoralizing."': both halves.
