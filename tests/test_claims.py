@@ -83,6 +83,9 @@ CASES = [
     # a phrase set off by a comma after an object is the act's manner, not its object
     ("The WGA criticized the offer, in large part.",
      [("indirect", "WGA", "The WGA", "the offer")]),
+    # a that-clause the parser hangs on the cue as an adverbial clause
+    ("Fran Drescher tweeted in the early morning hours that the offer was “insulting.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer was “insulting.”")]),
     # a quote a reported clause announces with a colon is part of it
     ("Karen Bass said the city needs one thing: “A fair deal, and soon.”",
      [("mixed", "Bass", "Karen Bass", "the city needs one thing: “A fair deal, and soon.”")]),

@@ -345,7 +345,8 @@ def _char_span(tokens: list[Token], doc: Doc) -> tuple[int, int] | None:
         return None
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
     while lo <= hi and (doc[lo].is_space or doc[lo].text in TRIM_PUNCT
-                        or (doc[lo].lower_ in LEADING_DROP and doc[lo].dep_ == "mark")):
+                        or (doc[lo].lower_ in LEADING_DROP
+                            and doc[lo].dep_ in ("mark", "advmod"))):
         lo += 1
     while hi >= lo and (doc[hi].is_space or doc[hi].text in TRIM_PUNCT):
         hi -= 1
@@ -605,6 +606,11 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         # "Claiming X, Trump told Fox that ...": with clauses on both sides, the one after
         # the cue is what was said.
         ccomps = [c for c in ccomps if c.i > tok.i] or ccomps
+        if not ccomps:
+            # "tweeted in the early hours that Machado was ...": a that-clause the parser
+            # hung on the cue as an adverbial clause is its complement all the same.
+            ccomps = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+                      and c.left_edge.lower_ == "that"]
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
         before = _clause_before_final_attribution(cue, speaker)
