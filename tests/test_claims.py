@@ -83,6 +83,11 @@ CASES = [
     # a phrase set off by a comma after an object is the act's manner, not its object
     ("The WGA criticized the offer, in large part.",
      [("indirect", "WGA", "The WGA", "the offer")]),
+    # a time opening the content says when it was said; a participle after a final comma is
+    # the reporter's comment
+    ("Karen Bass told reporters this weekend she would meet both sides, "
+     "clearly raising the stakes.",
+     [("indirect", "Bass", "Karen Bass", "she would meet both sides")]),
     # a that-clause the parser hangs on the cue as an adverbial clause
     ("Fran Drescher tweeted in the early morning hours that the offer was “insulting.”",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer was “insulting.”")]),

@@ -531,6 +531,13 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         tokens = _one_side(_trailing_claims_cut(tokens, cue_tokens, cue.token), cue)
     if cue.frame != "position":
         tokens = _without_trailing_aside(tokens, lexicon if cue.frame == "object" else None)
+    first = tokens[0] if tokens else None
+    if first is not None and first.ent_type_ in ("DATE", "TIME") and cue.frame != "according":
+        # "told them this weekend he would ...": a time that opens the content says when
+        # it was said, unless it is a noun of the clause ("last Friday's talks were ...").
+        ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and ent.root.dep_ == "npadvmod" and ent.end <= tokens[-1].i:
+            tokens = [t for t in tokens if t.i >= ent.end]
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None  # "which later declined it": a pronoun states nothing
@@ -543,6 +550,11 @@ def _occasion(prep: Token, lexicon: Lexicon) -> bool:
         return True
     return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.occasions
                for c in prep.children)
+
+
+# What a comma sets off at the end of a content: "..., which forced her to leave",
+# "..., a former governor", "..., implicitly putting his name on the line".
+ASIDE_DEPS = frozenset({"relcl", "appos", "advcl"})
 
 
 def _without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list[Token]:
@@ -567,8 +579,9 @@ def _without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> lis
         if comma is None:
             break
         nxt = tokens[comma + 1]
-        clause = nxt if nxt.dep_ in ("relcl", "appos") else nxt.head
-        if clause.dep_ not in ("relcl", "appos") or clause.head.i >= nxt.i \
+        clause = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head
+        if clause.dep_ not in ASIDE_DEPS or clause.head.i >= nxt.i \
+                or (clause.dep_ == "advcl" and clause.tag_ != "VBG") \
                 or clause.left_edge.i != nxt.i or clause.right_edge.i < tokens[-1].i - 1 \
                 or any(t.text in QUOTE_CHARS for t in tokens[comma:]):
             break
