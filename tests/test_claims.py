@@ -88,6 +88,8 @@ CASES = [
     ("Karen Bass told reporters this weekend she would meet both sides, "
      "clearly raising the stakes.",
      [("indirect", "Bass", "Karen Bass", "she would meet both sides")]),
+    ("Fran Drescher exhorted members to “stay strong” through the summer.",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "members to “stay strong” through the summer")]),
     # a that-clause the parser hangs on the cue as an adverbial clause
     ("Fran Drescher tweeted in the early morning hours that the offer was “insulting.”",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer was “insulting.”")]),
