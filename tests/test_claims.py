@@ -176,6 +176,9 @@ CASES = [
     ("The strike, which began in May, has shut down most production.", []),
     ("Writers picketed outside the “Stranger Things” set on Tuesday.", []),
     ("Will the studios return to the table?", []),
+    ("Reporters asked whether the talks would resume.", []),
+    ("The WGA said if the studios walk away, writers will strike.",
+     [("indirect", "WGA", "The WGA", "if the studios walk away, writers will strike")]),
 ]
 
 

@@ -41,6 +41,8 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amo
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 TRIM_PUNCT = frozenset(".,;:!?—–-…")
 LEADING_DROP = frozenset({"that", "whether"})
+# Words that open an indirect question: "asked whether ...", "wondered if ...".
+QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 @dataclass(frozen=True)
@@ -539,6 +541,12 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         if ent is not None and ent.root.dep_ == "npadvmod" and ent.end <= tokens[-1].i:
             tokens = [t for t in tokens if t.i >= ent.end]
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
+            and not any(t.i == words[0].head.i for t in tokens[1:]
+                        if t.dep_ in ("advcl", "conj")):
+        # "asked whether the talks would resume": a question, no claim. Not "said if the
+        # studios walk away, writers will strike": there "if" opens a condition inside it.
+        return None
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None  # "which later declined it": a pronoun states nothing
     return _char_span(tokens, cue.token.doc)
