@@ -537,8 +537,8 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if first is not None and first.ent_type_ in ("DATE", "TIME") and cue.frame != "according":
         # "told them this weekend he would ...": a time that opens the content says when
         # it was said, unless it is a noun of the clause ("last Friday's talks were ...").
-        ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
-        if ent is not None and ent.root.dep_ == "npadvmod" and ent.end <= tokens[-1].i:
+        ent = _entity_of(first)
+        if ent.root.dep_ == "npadvmod" and ent.end <= tokens[-1].i:
             tokens = [t for t in tokens if t.i >= ent.end]
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if words and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
@@ -550,6 +550,16 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None  # "which later declined it": a pronoun states nothing
     return _char_span(tokens, cue.token.doc)
+
+
+def _entity_of(tok: Token) -> Span:
+    """The entity a token is part of, read from its IOB tags (doc.ents makes every span)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _occasion(prep: Token, lexicon: Lexicon) -> bool:
