@@ -95,9 +95,9 @@ def _noun_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
+    clause = _that_clause(noun) or noun
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < (
-                _that_clause(noun) or noun).i:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in noun.children:  # "a New York Times report that ...", "the WGA statement"
         if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
