@@ -37,6 +37,14 @@ def test_quote_continues_over_paragraphs_that_reopen_it():
     assert quoted(text) == [text[: text.index("it,”") + 4]]
 
 
+def test_a_straight_mark_left_open_is_not_continued_by_a_curly_paragraph():
+    text = ('"Kevin was asleep.\n\n“Here he is,” she said.\n\n'
+            '“Not yet.\n\n"Then he woke,” he said.')
+    # the curly quote left open is not continued by a straight one either; marks
+    # mixed inside one paragraph still pair
+    assert quoted(text) == ["“Here he is,”", '"Then he woke,”']
+
+
 def test_doubled_apostrophes_continue_over_paragraphs_and_keep_their_width():
     text = "''The first paragraph stays open.\n\n''The second closes it,'' she said."
     (q,) = find_quotes(text)

@@ -110,21 +110,34 @@ def _is_double(ch: str) -> bool:
     return ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE
 
 
-def _opens_paragraph(text: str, start: int, end: int) -> bool:
-    """True when a paragraph begins with an opening double quote mark."""
+def _straight(text: str, i: int) -> bool:
+    """Whether the double mark at text[i] is typed straight (" or '') rather than curly."""
+    return text[i] in STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+
+
+def _opens_paragraph(text: str, start: int, end: int, straight: bool) -> bool:
+    """True when a paragraph begins with an opening double quote mark typed like the
+    one left open (straight or curly).
+
+    A text sets its marks one way; a straight mark left open before a paragraph
+    that opens with a curly one is a stray (often a block-quote sign lost in
+    extraction), not a quote the next paragraph continues.
+    """
     stripped = text[start:end].lstrip()
     if not stripped:
         return False
     i = start + (len(text[start:end]) - len(stripped))
     width = 2 if _doubled_apostrophe(text, i, end) else 1
-    return (_is_double(text[i]) or width == 2) and _role(text, i, width) in ("open", "either")
+    return ((_is_double(text[i]) or width == 2) and _role(text, i, width) in ("open", "either")
+            and _straight(text, i) == straight)
 
 
 def find_quotes(text: str) -> list[Quote]:
     """All quotes in text, top level and nested, sorted by start.
 
     A double quote left open at the end of a paragraph continues only when
-    the next paragraph opens with a double quote mark; otherwise it is
+    the next paragraph opens with a double quote mark of the same kind
+    (straight or curly); otherwise it is
     dropped (its marks are unbalanced). Single quotes pair at the top level
     and inside double quotes; an unpaired single mark is an apostrophe.
     """
@@ -172,7 +185,7 @@ def find_quotes(text: str) -> list[Quote]:
                     single = None
         if double is not None:
             nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt and _opens_paragraph(text, *nxt):
+            if nxt and _opens_paragraph(text, *nxt, _straight(text, double)):
                 carried = double
     quotes.sort(key=lambda q: (q.start, -q.end))
     return _mark_nesting(quotes)
