@@ -12,6 +12,11 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+def golden_claim_count() -> int:
+    """How many claims the samples' golden files hold: the count a run over samples/ gives."""
+    return sum(len(p.read_text(encoding="utf-8").splitlines()) for p in GOLDEN.glob("*.jsonl"))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from wgaclaims import load_pipeline

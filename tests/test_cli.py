@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from wgaclaims.cli import cli
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, golden_claim_count
 
 SAMPLE = SAMPLES / "003_0eb41d84c6a24e88.txt"
 
@@ -205,7 +205,8 @@ def test_sort_said_on_makes_one_timeline_with_undated_claims_last():
     assert timeline[0]["said_on"] == "2023-08-10"
     assert timeline[1:] == [r for r in unsorted if r is not None and not r["said_on"]]
     table = run("extract", str(SAMPLES), "--format", "table", "--sort", "said_on").stdout
-    assert table.startswith("76 claims, 5 articles") and "2023-08-10" in table
+    assert table.startswith(f"{golden_claim_count()} claims, 5 articles")
+    assert "2023-08-10" in table
 
 
 @pytest.mark.parametrize("args, message", [

@@ -262,6 +262,12 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            # "invoked the 1988 strike to argue that ...": an infinitive of purpose the
+            # parser hung on the object; whoever invoked it argues.
+            tok = tok.head.head
+            continue
         if (tok.dep_ == "pcomp" and tok.head.lower_ in OWN_ACT_PREPS
                 and tok.head.head.pos_ in ("VERB", "AUX")):
             tok = tok.head.head  # "responded by saying ...", "after insisting ..."
@@ -446,6 +452,8 @@ def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[T
                 nxt = doc[t.i + 2]  # ", and contends ..."
             if nxt.i in cue_tokens or nxt.lower_ in _CLAUSE_BREAK_WORDS:
                 break
+            if _subject_of_cue(nxt, cue_tokens):
+                break  # "..., Cohn wrote, ...": another's attribution begins
             if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("advcl", "acl", "conj", "dep"):
                 break  # ", looping the streets around ...": an aside on the scene
             if nxt.text in QUOTE_CHARS and not any(u.text in QUOTE_CHARS for u in tokens):
@@ -453,6 +461,13 @@ def _rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[T
         if t.i not in exclude:
             tokens.append(t)
     return tokens
+
+
+def _subject_of_cue(tok: Token, cue_tokens: set[int]) -> bool:
+    """Whether tok begins the subject of one of the cues ("Mr. Cohn" of "wrote")."""
+    while tok.dep_ in ("compound", "det", "amod", "poss", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS and tok.head.i in cue_tokens
 
 
 def _one_side(tokens: list[Token], cue: Cue) -> list[Token]:
@@ -486,8 +501,23 @@ def _trailing_claims_cut(tokens: list[Token], cues: set[int], own: Token) -> lis
     the warning.
     """
     for tok in sorted(tokens, key=lambda t: t.i):
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if tok.i in cues and tok.i != own.i and before is not None and before.pos_ == "CCONJ" \
+                and tok.tag_ in ("VBD", "VBZ", "VBP") and before.i > min(t.i for t in tokens):
+            # "praised writers' resolve and blasted suggestions ...": a second speech act
+            # of the same subject ends the first one's object, however it was parsed.
+            return [t for t in tokens if t.i < before.i]
+        if tok.i in cues and tok.i != own.i and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                    for c in tok.children) \
+                and ((tok.dep_ == "advcl" and tok.head.i == own.i)
+                     or (tok.dep_ == "relcl" and tok.head.dep_ == "dobj"
+                         and tok.head.head.i == own.i)):
+            # "invoked the 1988 strike to argue that ...": a purpose of speaking is a
+            # claim of its own, whether the parser hangs it on the verb or its object.
+            left = min(t.i for t in tok.subtree)
+            return [t for t in tokens if t.i < left]
         if tok.i in cues and tok.i != own.i and tok.dep_ in ("relcl", "conj", "advcl") \
-                and _explicit_subject(tok) is not None:
+                and _explicit_subject(tok) is not None and not _restrictive_relative(tok):
             left = min(t.i for t in tok.subtree)
             return [t for t in tokens if t.i < left]
         # "..., although she would not elaborate": the reporter's aside, not the claim.
@@ -497,6 +527,16 @@ def _trailing_claims_cut(tokens: list[Token], cues: set[int], own: Token) -> lis
             if left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–"):
                 return [t for t in tokens if t.i < left - 1]
     return tokens
+
+
+def _restrictive_relative(verb: Token) -> bool:
+    """"the panel that ruled ...", "companies that are offering ...": a relative clause
+    with no comma before it picks out its noun; it is part of the content, not a
+    claim that ends it."""
+    if verb.dep_ != "relcl":
+        return False
+    left = verb.left_edge
+    return left.tag_ in ("WDT", "WP") and (left.i == 0 or left.doc[left.i - 1].text != ",")
 
 
 def _infinitive_after(tokens: list[Token], exclude: set[int]) -> list[Token]:
@@ -697,7 +737,11 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         # or occasion of the act, not part of its object.
         kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i
                 and not (c.dep_ == "prep" and (doc[c.i - 1].text == ","
-                                               or _occasion(c, lexicon)))]
+                                               or _occasion(c, lexicon)))
+                # "invoked the strike to defend its offer": an infinitive of purpose,
+                # unless the verb takes one ("urged the studios to return").
+                and not (c.dep_ in ("xcomp", "advcl") and c.left_edge.tag_ == "TO"
+                         and lemma not in lexicon.object_infinitive)]
         nominal = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
         # "called the offer 'an insult'" parsed as an apposition with no comma between.
         nominal += [a for c in nominal if c.dep_ == "dobj" for a in c.children
@@ -713,7 +757,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
                 return [t for t in doc[tok.i + 1:tok.sent.end] if t.i not in exclude]
             return []
         tokens = _subtree_tokens(kids, exclude)
-        return tokens + _infinitive_after(tokens, exclude)
+        if lemma in lexicon.object_infinitive:
+            tokens += _infinitive_after(tokens, exclude)
+        return tokens
     if cue.frame == "position":
         # A single verb ("rejected", "refused") needs an object; a phrase ending in a
         # preposition ("calling for", "pushed back against") has its object after it.

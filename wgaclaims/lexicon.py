@@ -21,6 +21,7 @@ class Lexicon:
     not_positions: frozenset[str]
     forms: dict[str, str]  # word form -> the lemma the model should have given it
     needs_complement: frozenset[str]
+    object_infinitive: frozenset[str]
     occasions: frozenset[str]
     document_verbs: frozenset[str]
     phrasal: frozenset[str]
@@ -81,6 +82,7 @@ def load_lexicon() -> Lexicon:
         not_positions=frozenset(data["position"]["not_positions"]),
         forms=dict(data["forms"]),
         needs_complement=frozenset(data["object"]["needs_complement"]),
+        object_infinitive=frozenset(data["object"]["infinitive"]),
         occasions=frozenset(data["object"]["occasions"]),
         document_verbs=frozenset(data["speech"]["document_verbs"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
