@@ -198,6 +198,19 @@ CASES = [
     ("The WGA said the members who voted against the deal were a small minority.",
      [("indirect", "WGA", "The WGA",
        "the members who voted against the deal were a small minority")]),
+    # "as" asides source the sentence around them, wherever they stand
+    ("As Variety reported, the studios had lost $5 billion.",
+     [("indirect", None, "Variety", "the studios had lost $5 billion")]),
+    ("The studios, as one of the mayor's advisers pointed out, had lost $5 billion.",
+     [("indirect", None, "one of the mayor's advisers",
+       "The studios, as one of the mayor's advisers pointed out, had lost $5 billion")]),
+    ("The studios had lost $5 billion, as Variety reported on Tuesday.",
+     [("indirect", None, "Variety", "The studios had lost $5 billion")]),
+    ("As the union said it would, the guild walked out.", []),
+    ("The studios walked out as the union said goodbye.", []),
+    # a parenthetical attribution with a short rest: one claim across it
+    ("The deal, Fran Drescher said, is fair.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "The deal, Fran Drescher said, is fair")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

@@ -116,6 +116,70 @@ def _as_clause(verb: Token) -> bool:
             and not any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in kids))
 
 
+_ASIDE_OPEN = frozenset({",", "—", "–", "("})
+_ASIDE_CLOSE = frozenset({",", "—", "–", ")"})
+
+
+@dataclass(frozen=True)
+class Aside:
+    """"As the Post reported, ...", "..., as one adviser pointed out, ...": an
+    attribution set off as an "as" clause. Token indices: the "as", the speaker
+    words, and the words the aside sources (one span, across the aside when
+    the sentence goes on after it)."""
+
+    speaker: Span
+    content: list[Token]
+
+
+def as_aside(cue: Cue) -> Aside | None:
+    """The "as" aside this cue is the verb of, read from the words, not the parse.
+
+    The parser often hangs "as X pointed out" on the wrong verb and takes the
+    sentence's subject for the speaker; the words decide: "as", a noun phrase,
+    the cue, at most a short object or adjunct ("told the Daily News", "put it",
+    "reported on Tuesday"), all between commas or at a sentence edge. "as he
+    said it would" or "as the union said goodbye" say something else: a verb or
+    a clause after the cue rules the aside out.
+    """
+    tok, doc = cue.token, cue.token.doc
+    sent = tok.sent
+    if cue.frame not in ("speech", "cognition") or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    i = tok.i - 1
+    while i >= sent.start and doc[i].dep_ in ("aux", "advmod") and doc[i].lower_ != "as":
+        i -= 1  # "as POLITICO has reported", "as he later said"
+    words_end = i + 1
+    while i >= sent.start and doc[i].lower_ != "as" and words_end - i <= 10:
+        if doc[i].text in _ASIDE_OPEN or doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        i -= 1
+    if i < sent.start or doc[i].lower_ != "as" or i + 1 >= words_end:
+        return None
+    opening = i
+    if opening > sent.start and doc[opening - 1].text not in _ASIDE_OPEN:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[opening + 1:words_end]):
+        return None
+    j = cue.last.i + 1
+    while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].dep_ in ("ccomp", "mark") \
+                or j - cue.last.i > 8:
+            return None
+        j += 1
+    closing = j
+    left = [t for t in doc[sent.start:opening] if not t.is_space]
+    if left and left[-1].text in _ASIDE_OPEN:
+        left = left[:-1]
+    right = [t for t in doc[closing + 1:sent.end] if not t.is_space] \
+        if closing < sent.end and doc[closing].text in _ASIDE_CLOSE else []
+    content = left + list(doc[opening:closing + 1]) + right if left and right else left or right
+    while content and content[-1].is_punct and content[-1].text not in QUOTE_CHARS:
+        content = content[:-1]
+    if sum(1 for t in content if not (t.is_punct or t.is_space)) < 3:
+        return None
+    return Aside(doc[opening + 1:words_end], content)
+
+
 def _negated(tok: Token) -> bool:
     """"did not say", and "refused to comment", "declined to say": no speech at all."""
     return any(c.dep_ == "neg" for c in tok.children) or (
@@ -341,6 +405,9 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
             return speaker_span(tok.doc[nxt].head if tok.doc[nxt].dep_ == "det"
                                 else tok.doc[nxt], cue)
         return None
+    aside = as_aside(cue)
+    if aside is not None:
+        return speaker_span(aside.speaker.root, cue)
     head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
     return speaker_span(head, cue) if head is not None else None
 
@@ -398,7 +465,10 @@ def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Tok
         return []  # 'a friend commented: "..."': the colon announces what follows
     if any(t.text in QUOTE_CHARS for t in doc[sent.start:first]):
         return []  # a quote before the cue is matched from the quote side
-    return list(doc[sent.start:first - 1])
+    before = list(doc[sent.start:first - 1])
+    if sum(1 for t in before if not (t.is_punct or t.is_space)) < 3:
+        return []  # "Still, the Times reported ...": an opening adverb says nothing
+    return before
 
 
 def _sentence_sourced(cue: Cue, speaker: Span | None) -> list[Token] | None:
@@ -566,6 +636,10 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     Quotes beside the cue with no parse link are matched later, from the
     quote side; this only reads the tree.
     """
+    aside = as_aside(cue) if cue.frame in ("speech", "cognition") else None
+    if aside is not None:
+        # The aside sources the whole sentence around it, whatever the parse.
+        return _char_span(aside.content, cue.token.doc)
     tokens = _content_tokens(cue, speaker, lexicon, cue_tokens)
     if not tokens:
         return None
@@ -589,6 +663,8 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return None
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None  # "which later declined it": a pronoun states nothing
+    if len(words) <= 2 and words and words[-1].pos_ == "AUX":
+        return None  # "as the union said it would": an elided clause states nothing
     return _char_span(tokens, cue.token.doc)
 
 

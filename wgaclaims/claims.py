@@ -16,7 +16,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from .attribution import CONCESSIVE, Attribution, attribute, attribution_bounds, find_cues
+from .attribution import (
+    CONCESSIVE,
+    QUOTE_CHARS,
+    Attribution,
+    attribute,
+    attribution_bounds,
+    find_cues,
+)
 from .drafts import Draft
 from .lexicon import Lexicon
 from .quotes import Quote
@@ -175,9 +182,13 @@ class DraftBuilder:
                 break
         while rest and rest[-1].is_punct:
             rest.pop()
-        if len([t for t in rest if not t.is_punct]) < 3:
+        if not rest:
             return
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+        if len([t for t in rest if not t.is_punct]) < 3:
+            if draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest):
+                draft.end = end  # "The deal, she said, is fair.": one claim across the aside
+            return
         closing = _CLOSING.match(self.text, end)
         if closing is not None:
             end = closing.end()  # keep a closing mark, and the stop before it, with the quote
