@@ -198,6 +198,17 @@ CASES = [
     ("The WGA said the members who voted against the deal were a small minority.",
      [("indirect", "WGA", "The WGA",
        "the members who voted against the deal were a small minority")]),
+    # predicates of belief and feeling with a clause
+    ("The WGA is confident that a deal can be reached.",
+     [("indirect", "WGA", "The WGA", "a deal can be reached")]),
+    ("Karen Bass was worried the strike would hurt the city.",
+     [("indirect", "Bass", "Karen Bass", "the strike would hurt the city")]),
+    ("The studios have made it clear that they will not negotiate.",
+     [("indirect", "AMPTP", "The studios", "they will not negotiate")]),
+    ("It is clear that the strike will last.", []),
+    ("The guild is not sure the deal will hold.", []),
+    ("Fran Drescher is unsure whether talks will resume.", []),
+    ("The WGA is happy with the deal.", []),
     # "as" asides source the sentence around them, wherever they stand
     ("As Variety reported, the studios had lost $5 billion.",
      [("indirect", None, "Variety", "the studios had lost $5 billion")]),

@@ -206,6 +206,37 @@ def candidates(doc: Doc | Span, lemmas: Iterable[str], forms: Iterable[str] = ()
     return [whole[lo + int(i)] for i in numpy.flatnonzero(hits)]
 
 
+def _state_verb(pred: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject holds a state: "is confident", "made clear", "was worried"."""
+    lower = pred.lower_
+    if pred.dep_ in ("acomp", "oprd", "ccomp") and pred.head.pos_ in ("VERB", "AUX"):
+        verb = pred.head
+        if lower in lexicon.states_with_make:
+            return verb if verb.lemma_.lower() == "make" else None
+        return verb if lower in lexicon.states else None
+    if lower in lexicon.states and pred.tag_ == "VBN" \
+            and any(c.dep_ == "nsubjpass" for c in pred.children):
+        return pred  # "Bass was worried the strike ...": the parser's passive
+    return None
+
+
+def _state_clause(pred: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a belief or feeling predicate holds, or None: "confident that ..."."""
+    if pred.lower_ not in lexicon.states and pred.lower_ not in lexicon.states_with_make:
+        return None
+    verb = _state_verb(pred, lexicon)
+    if verb is None or _negated(verb) or _negated(pred):
+        return None
+    for owner in (pred, verb):
+        for c in owner.children:
+            if c.i > pred.i and (c.dep_ == "ccomp" or (
+                    c.dep_ == "advcl" and c.left_edge.lower_ == "that")):
+                if c.left_edge.lower_ in QUESTION_MARKS:
+                    return None  # "unsure whether ...": a question
+                return c
+    return None
+
+
 def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
     """Every cue in doc, in text order; negated verbs ("did not say") are not cues."""
     cues: list[Cue] = []
@@ -217,6 +248,8 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
             if lower == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
                 found = Cue(tok, tok.idx, last.idx + len(last), "according", last)
                 break
+        if found is None and _state_clause(tok, lexicon) is not None:
+            found = Cue(tok, tok.idx, tok.idx + len(tok), "state", tok)
         if found is None and tok.pos_ in ("VERB", "AUX") and not _negated(tok) \
                 and tok.dep_ not in NOMINAL_DEPS:
             for phrase, frame in lexicon.phrases:
@@ -408,6 +441,13 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
     aside = as_aside(cue)
     if aside is not None:
         return speaker_span(aside.speaker.root, cue)
+    if cue.frame == "state":
+        verb = _state_verb(tok, lexicon) if lexicon is not None else None
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      None) if verb is not None else None
+        if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+            return None  # "it is clear that ...": nobody's belief
+        return speaker_span(holder, cue)
     head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
     return speaker_span(head, cue) if head is not None else None
 
@@ -796,6 +836,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             if sum(1 for t in tokens if not t.is_punct) >= 3:
                 return tokens
         return []
+    if cue.frame == "state":
+        clause = _state_clause(tok, lexicon)
+        return _subtree_tokens([clause], exclude) if clause is not None else []
     if cue.frame == "noun":
         clause = _that_clause(tok)
         return _subtree_tokens([clause], exclude) if clause is not None else []

@@ -24,6 +24,8 @@ class Lexicon:
     object_infinitive: frozenset[str]
     occasions: frozenset[str]
     document_verbs: frozenset[str]
+    states: frozenset[str]  # word forms: "confident", "worried"
+    states_with_make: frozenset[str]  # "made clear that"
     phrasal: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # ((verb lemma, words...), frame)
     according: tuple[tuple[str, ...], ...]
@@ -41,7 +43,8 @@ class Lexicon:
     @cached_property
     def cue_forms(self) -> frozenset[str]:
         """Word forms that can start a cue whatever their lemma ("according", "hoping")."""
-        return frozenset(self.forms) | frozenset(p[0] for p in self.according)
+        return (frozenset(self.forms) | frozenset(p[0] for p in self.according)
+                | self.states | self.states_with_make)
 
     def frame(self, lemma: str) -> str | None:
         """The frame a single-word cue belongs to, speech first."""
@@ -85,6 +88,8 @@ def load_lexicon() -> Lexicon:
         object_infinitive=frozenset(data["object"]["infinitive"]),
         occasions=frozenset(data["object"]["occasions"]),
         document_verbs=frozenset(data["speech"]["document_verbs"]),
+        states=frozenset(data["state"]["forms"]),
+        states_with_make=frozenset(data["state"]["with_make"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
         phrases=_framed(position=data["position"]["phrases"], object=data["object"]["phrases"]),
         according=_phrases(data["according"]["phrases"]),
