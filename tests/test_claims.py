@@ -198,6 +198,12 @@ CASES = [
     ("The WGA said the members who voted against the deal were a small minority.",
      [("indirect", "WGA", "The WGA",
        "the members who voted against the deal were a small minority")]),
+    # "citing" a reason states it; a quoted predicate the parser hung anywhere
+    ("Karen Bass declined to say more, citing a desire to keep the talks confidential.",
+     [("indirect", "Bass", "Karen Bass", "a desire to keep the talks confidential")]),
+    ("Fran Drescher called the offer “insulting” in a post on Tuesday.",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “insulting”")]),
+    ("The guild called a meeting for Tuesday.", []),
     # predicates of belief and feeling with a clause
     ("The WGA is confident that a deal can be reached.",
      [("indirect", "WGA", "The WGA", "a deal can be reached")]),

@@ -383,6 +383,9 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 tok = verb
                 continue
         break
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ") and _can_speak(verb.head, lexicon) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head  # "Paul D. Ryan, the Speaker, on Tuesday called ...": a fragment
     # A finite cue the parser left without a subject: the nearest subject before it.
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         for tok in reversed(verb.doc[verb.sent.start:verb.i]):
@@ -649,6 +652,24 @@ def _restrictive_relative(verb: Token) -> bool:
     return left.tag_ in ("WDT", "WP") and (left.i == 0 or left.doc[left.i - 1].text != ",")
 
 
+def _object_then_quote(verb: Token, exclude: set[int]) -> list[Token]:
+    """'called the system “rigged”': a noun phrase right after the verb, then a short
+    quote, read from the words. Empty when anything else (a verb, a comma) comes first."""
+    doc, end = verb.doc, verb.sent.end
+    i = verb.i + 1
+    while i < end and i - verb.i <= 10 and doc[i].text not in QUOTE_CHARS:
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (",", ";", ":", "—"):
+            return []
+        i += 1
+    if i >= end or doc[i].text not in QUOTE_CHARS or i == verb.i + 1 or not any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[verb.i + 1:i]):
+        return []
+    close = next((t.i for t in doc[i + 1:min(end, i + 12)] if t.text in QUOTE_CHARS), None)
+    if close is None:
+        return []
+    return [t for t in doc[verb.i + 1:close + 1] if t.i not in exclude]
+
+
 def _infinitive_after(tokens: list[Token], exclude: set[int]) -> list[Token]:
     """An infinitive right after an object that the parser hung elsewhere.
 
@@ -722,7 +743,10 @@ def _occasion(prep: Token, lexicon: Lexicon) -> bool:
     """A prepositional phrase that says when or where a speech act took place."""
     if prep.lower_ == "during":
         return True
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.occasions
+    # "in an interview", "at a rally", and the day or hour: "on Tuesday", "at noon"
+    # (not a span of time the act is about: "stay strong through the summer")
+    return any(c.dep_ == "pobj" and (c.lemma_.lower() in lexicon.occasions or (
+        prep.lower_ in ("on", "at") and c.ent_type_ in ("DATE", "TIME")))
                for c in prep.children)
 
 
@@ -868,7 +892,9 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         if lemma in lexicon.needs_complement and len(nominal) < 2 and not any(
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
                 for c in kids):
-            return []  # "called Trump a liar" has two objects; "called a meeting" one
+            # "called Trump a liar" has two objects; "called a meeting" one; "called the
+            # system “rigged”" has a quoted predicate the parser hung anywhere.
+            return _object_then_quote(tok, exclude)
         if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in kids):
             if not any(c.i > tok.i for c in tok.children) and lemma not in lexicon.needs_complement:
                 # The parser hung the object elsewhere ("praised X and blasted suggestions
