@@ -223,7 +223,12 @@ CASES = [
        "The studios, as one of the mayor's advisers pointed out, had lost $5 billion")]),
     ("The studios had lost $5 billion, as Variety reported on Tuesday.",
      [("indirect", None, "Variety", "The studios had lost $5 billion")]),
+    ("The studios had lost $5 billion, as first reported by Variety on Tuesday.",
+     [("indirect", None, "Variety", "The studios had lost $5 billion")]),
     ("As the union said it would, the guild walked out.", []),
+    # the clause of "said in a statement that ...", which the parser hangs on the occasion
+    ("Karen Bass said in a statement that the strike must end.",
+     [("indirect", "Bass", "Karen Bass", "the strike must end")]),
     ("The studios walked out as the union said goodbye.", []),
     # a parenthetical attribution with a short rest: one claim across it
     ("The deal, Fran Drescher said, is fair.",

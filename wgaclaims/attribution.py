@@ -145,6 +145,9 @@ def as_aside(cue: Cue) -> Aside | None:
     sent = tok.sent
     if cue.frame not in ("speech", "cognition") or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
+    passive = _passive_aside(cue)
+    if passive is not None:
+        return passive
     i = tok.i - 1
     while i >= sent.start and doc[i].dep_ in ("aux", "advmod") and doc[i].lower_ != "as":
         i -= 1  # "as POLITICO has reported", "as he later said"
@@ -166,7 +169,12 @@ def as_aside(cue: Cue) -> Aside | None:
                 or j - cue.last.i > 8:
             return None
         j += 1
-    closing = j
+    return _aside(doc, opening, j, doc[opening + 1:words_end])
+
+
+def _aside(doc: Doc, opening: int, closing: int, speaker: Span) -> Aside | None:
+    """The aside from its "as" to its closing mark, with the sentence words it sources."""
+    sent = doc[opening].sent
     left = [t for t in doc[sent.start:opening] if not t.is_space]
     if left and left[-1].text in _ASIDE_OPEN:
         left = left[:-1]
@@ -177,7 +185,37 @@ def as_aside(cue: Cue) -> Aside | None:
         content = content[:-1]
     if sum(1 for t in content if not (t.is_punct or t.is_space)) < 3:
         return None
-    return Aside(doc[opening + 1:words_end], content)
+    return Aside(speaker, content)
+
+
+def _passive_aside(cue: Cue) -> Aside | None:
+    """"As reported by the Post, ...", "..., as first reported by the Times on Tuesday."."""
+    tok, doc = cue.token, cue.token.doc
+    sent = tok.sent
+    if tok.tag_ != "VBN":
+        return None
+    i = tok.i - 1
+    while i >= sent.start and doc[i].pos_ == "ADV":
+        i -= 1  # "first", "previously"
+    if i < sent.start or doc[i].lower_ != "as" or (
+            i > sent.start and doc[i - 1].text not in _ASIDE_OPEN):
+        return None
+    opening = i
+    by = cue.last.i + 1
+    if by >= sent.end or doc[by].lower_ != "by":
+        return None
+    j = by + 1
+    while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
+        if doc[j].pos_ in ("VERB", "AUX") or j - by > 12:
+            return None
+        j += 1
+    words = [t for t in doc[by + 1:j] if t.ent_type_ not in ("DATE", "TIME")]
+    if not words:
+        return None
+    agent = doc[words[0].i:words[-1].i + 1]
+    if agent[-1].lower_ in ("on", "in", "at", "last", "this"):
+        agent = doc[agent.start:agent.end - 1]
+    return _aside(doc, opening, j, agent) if len(agent) else None
 
 
 def _negated(tok: Token) -> bool:
@@ -822,6 +860,12 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             # hung on the cue as an adverbial clause is its complement all the same.
             ccomps = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                       and c.left_edge.lower_ == "that"]
+        if not ccomps:
+            # "said in a statement that ...": the parser hangs the clause on the occasion.
+            ccomps = [clause for p in tok.children if p.dep_ == "prep" and p.i > tok.i
+                      for o in p.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() in lexicon.occasions
+                      and (clause := _that_clause(o)) is not None][:1]
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
         before = _clause_before_final_attribution(cue, speaker)
