@@ -230,6 +230,11 @@ CASES = [
     ("Karen Bass said in a statement that the strike must end.",
      [("indirect", "Bass", "Karen Bass", "the strike must end")]),
     ("The studios walked out as the union said goodbye.", []),
+    # an adverbial phrase or clause says when or why, not what
+    ("During the strike, Karen Bass said, the city lost jobs.",
+     [("indirect", "Bass", "Karen Bass", "the city lost jobs")]),
+    ("But when the studios cut their offer, the WGA said.", []),
+    ("That was what Karen Bass said when she left the meeting.", []),
     # a parenthetical attribution with a short rest: one claim across it
     ("The deal, Fran Drescher said, is fair.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "The deal, Fran Drescher said, is fair")]),

@@ -547,9 +547,45 @@ def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Tok
     if any(t.text in QUOTE_CHARS for t in doc[sent.start:first]):
         return []  # a quote before the cue is matched from the quote side
     before = list(doc[sent.start:first - 1])
-    if sum(1 for t in before if not (t.is_punct or t.is_space)) < 3:
+    words = [t for t in before if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
+    if len(words) < 3:
         return []  # "Still, the Times reported ...": an opening adverb says nothing
+    if _only_adverbial(words):
+        return []  # "During his years in office, Mr. Obama said ...": when, not what
     return before
+
+
+# Words that open a clause saying when or why, not what: "when Congress cut funding".
+ADVERBIAL_OPENERS = frozenset({"when", "after", "before", "while", "until", "since",
+                               "because", "although", "though", "once", "unless", "during"})
+
+
+def _only_adverbial(words: list[Token]) -> bool:
+    """Whether words are one adverbial phrase or clause and nothing more: a prepositional
+    phrase ("During his years in office") or a subordinate clause ("when Congress cut
+    funding"), with no main clause of their own."""
+    first, last = words[0], words[-1]
+    if first.lower_ in ADVERBIAL_OPENERS and first.dep_ in ("mark", "advmod", "prep"):
+        head = first if first.dep_ == "prep" else first.head
+        return head.left_edge.i <= first.i and head.right_edge.i >= last.i
+    if first.pos_ == "ADP" and first.dep_ == "prep":
+        return first.right_edge.i >= last.i
+    return False
+
+
+def _after_attribution(cue: Cue, speaker: Span | None) -> list[Token]:
+    """The words after an attribution set off by commas mid-sentence, or none."""
+    doc, sent = cue.token.doc, cue.token.sent
+    first, last = attribution_bounds(cue, speaker)
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return []
+    comma = next((t.i for t in doc[last + 1:min(last + 7, sent.end)] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1:comma]):
+        return []
+    rest = [t for t in doc[comma + 1:sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct and rest[-1].text not in QUOTE_CHARS:
+        rest.pop()
+    return rest if sum(1 for t in rest if not t.is_punct) >= 2 else []
 
 
 def _sentence_sourced(cue: Cue, speaker: Span | None) -> list[Token] | None:
@@ -760,6 +796,15 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         # "asked whether the talks would resume": a question, no claim. Not "said if the
         # studios walk away, writers will strike": there "if" opens a condition inside it.
         return None
+    if words and cue.frame in ("speech", "cognition") and _only_adverbial(words):
+        if words[-1].i < cue.token.i:
+            # "During his years in office, Mr. Obama said, the economy grew": the claim
+            # is what the sentence goes on with after the attribution.
+            tokens = _after_attribution(cue, speaker)
+            if not tokens:
+                return None
+        elif words[0].lower_ in ADVERBIAL_OPENERS:
+            return None  # "said when she resigned": when it was said, not what
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None  # "which later declined it": a pronoun states nothing
     if len(words) <= 2 and words and words[-1].pos_ == "AUX":
@@ -851,7 +896,12 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         tokens = left if words(left) >= words(right) else right
         return _trailing_claims_cut(tokens, cue_tokens, tok)
     if cue.frame in ("speech", "cognition"):
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        # A clause before the cue that is itself a report ("she said, but ..., Melanie
+        # said yes") is not what this cue's speaker said.
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"
+                  and not (c.i < tok.i and c.lemma_.lower() in lexicon.speech
+                           and _explicit_subject(c) is not None
+                           and not any(t.text in QUOTE_CHARS for t in doc[c.left_edge.i:c.i]))]
         # "Claiming X, Trump told Fox that ...": with clauses on both sides, the one after
         # the cue is what was said.
         ccomps = [c for c in ccomps if c.i > tok.i] or ccomps
