@@ -230,6 +230,13 @@ CASES = [
     ("Karen Bass said in a statement that the strike must end.",
      [("indirect", "Bass", "Karen Bass", "the strike must end")]),
     ("The studios walked out as the union said goodbye.", []),
+    # items coordinated with the content, wherever the parser hung them
+    ("Fran Drescher has mentioned raising residuals and forcing studios to share data.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher",
+       "raising residuals and forcing studios to share data")]),
+    ("The WGA wants to raise minimums, limit AI and create a new staffing rule.",
+     [("position", "WGA", "The WGA",
+       "to raise minimums, limit AI and create a new staffing rule")]),
     # an adverbial phrase or clause says when or why, not what
     ("During the strike, Karen Bass said, the city lost jobs.",
      [("indirect", "Bass", "Karen Bass", "the city lost jobs")]),

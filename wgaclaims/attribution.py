@@ -673,6 +673,23 @@ def _one_side(tokens: list[Token], cue: Cue) -> list[Token]:
     return before if words(before) > words(after) else after
 
 
+def _coordinated(roots: list[Token], verb: Token) -> list[Token]:
+    """Items coordinated with a content that the parser hung on the cue verb instead:
+    "mentioned refinancing loans and forcing universities to ...", "wants to triple
+    the program, grow the Corps and create ...". Only a non-finite verb of the same
+    form as the content's own, with no subject of its own: in "will reject the offer
+    and strike" the second verb is a second act, not part of what is rejected."""
+    if not roots:
+        return []
+    last = max(r.i for r in roots)
+    tags = {r.tag_ for r in roots}
+    out = [r for r in roots if r.dep_ == "dobj" and r.i == last]
+    heads = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > last
+             and c.tag_ in ("VBG", "VB") and not any(d.dep_ in SUBJECT_DEPS for d in c.children)]
+    obj_tags = {t.tag_ for r in out for t in r.subtree if t.dep_ == "amod" and t.i == r.left_edge.i}
+    return [c for c in heads if c.tag_ in tags or c.tag_ in obj_tags]
+
+
 def _subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:
     out: list[Token] = []
     for root in roots:
@@ -934,7 +951,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.i < min(
                 (x.i for x in xs), default=0)]
             if xs:
-                return _subtree_tokens(objs + xs, exclude)
+                return _subtree_tokens(objs + xs + _coordinated(xs, tok), exclude)
         if lemma in lexicon.object_content and any(c.dep_ == "dobj" for c in tok.children):
             # "said the deal more than triples residuals": a clause the parser read as an
             # object and loose modifiers. Everything after the cue is the content.
@@ -995,7 +1012,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
                 # that ..."): the words after the cue, to the end of the sentence.
                 return [t for t in doc[tok.i + 1:tok.sent.end] if t.i not in exclude]
             return []
-        tokens = _subtree_tokens(kids, exclude)
+        tokens = _subtree_tokens(kids + _coordinated(kids, tok), exclude)
         if lemma in lexicon.object_infinitive:
             tokens += _infinitive_after(tokens, exclude)
         return tokens
@@ -1008,7 +1025,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             return []  # "refused to comment": a refusal to speak, no position
         if cue.last.i == tok.i:
             # "rejected the offer", "wants to strike": the object is the position.
-            return _subtree_tokens(objects, exclude)
+            return _subtree_tokens(objects + _coordinated(objects, tok), exclude)
         return _rest_of_clause(cue, cue_tokens, exclude)
     return []
 
