@@ -302,6 +302,13 @@ def test_reproduced_letter_is_a_block_of_statements(extract):
         ("statement", "WGA", "The board will vote on Tuesday.")]
 
 
+def test_a_lead_in_announces_only_a_document_its_main_verb_governs(extract):
+    text = ("The Writers Guild sent an email to members on Monday.\n\n"
+            "Sign up by entering your email and clicking the button:\n\n"
+            "The studios walked away from the table. Talks resumed on Friday.")
+    assert extract(text) == []
+
+
 def test_a_quoted_paragraph_after_a_colon_is_a_quote_not_a_document(extract):
     text = ("Look at how the AMPTP answered this statement by the guild:\n\n"
             "“We will not return to work without a fair contract.”\n\n"

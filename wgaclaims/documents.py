@@ -88,9 +88,17 @@ def _is_clause(tokens: Span) -> bool:
 
 
 def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
+    """The document a lead-in announces: a document noun its main verb governs ("Read
+    the message below", "The full statement is below:"). Not one inside a phrase of
+    another verb: "Sign up by entering your email and clicking the button:" announces
+    no email."""
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.documents:
-            return tok.lemma_.lower()
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ROOT" or verb.i == tok.i:
+                return tok.lemma_.lower()
     return None
 
 
