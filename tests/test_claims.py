@@ -251,6 +251,8 @@ CASES = [
     ("Writers picketed outside the “Stranger Things” set on Tuesday.", []),
     ("Will the studios return to the table?", []),
     ("Reporters asked whether the talks would resume.", []),
+    ("Does the WGA support the deal?", []),
+    ("Did Karen Bass say the strike must end?", []),
     ("The WGA said if the studios walk away, writers will strike.",
      [("indirect", "WGA", "The WGA", "if the studios walk away, writers will strike")]),
 ]

@@ -122,11 +122,20 @@ class DraftBuilder:
             return None
         if kind == "position" and any(t.lower_ in GENERIC for t in speaker):
             return None  # a position is held by a particular party
+        if not nested and self._in_question(cue.token):
+            return None  # "Do you support Trump?", "Did the guild say ...?": nothing claimed
         draft = Draft(kind, start, end, cue.start, speaker=speaker,
                       cue=(cue.start, cue.end), nested=nested, frame=cue.frame)
         self._rest_after_parenthetical(attr, draft)
         self._quote_before_attribution(attr, draft)
         return draft
+
+    def _in_question(self, tok) -> bool:
+        """Whether tok's sentence is a question in the reporter's own words."""
+        sent = tok.sent
+        last = next((t for t in reversed(sent) if not (t.is_space or t.text in QUOTE_CHARS)),
+                    None)
+        return last is not None and last.text == "?" and self.enclosing_quote(last.idx) is None
 
     def _with_quote_after_colon(self, content: tuple[int, int]) -> tuple[int, int]:
         """'said she has the quality for the job: "Steadiness."': the quote the clause
