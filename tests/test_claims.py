@@ -204,6 +204,10 @@ CASES = [
     ("Fran Drescher called the offer “insulting” in a post on Tuesday.",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “insulting”")]),
     ("The guild called a meeting for Tuesday.", []),
+    # "found" with an object is evidence only from a source of evidence
+    ("The audit found no record of the payments.",
+     [("indirect", None, "The audit", "no record of the payments")]),
+    ("Fran Drescher found ways to press her agenda.", []),
     # predicates of belief and feeling with a clause
     ("The WGA is confident that a deal can be reached.",
      [("indirect", "WGA", "The WGA", "a deal can be reached")]),

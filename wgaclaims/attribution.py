@@ -983,8 +983,13 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         if ccomps:
             return _subtree_tokens(ccomps, exclude)
-        if any(c.dep_ == "dobj" for c in tok.children):
-            return _rest_of_clause(cue, cue_tokens, exclude)  # "polls show Clinton ahead"
+        # "polls show Clinton ahead", "she showed no sign of backing down"; "found"
+        # with an object reports evidence only from a source of it: "the audit found
+        # no record", not "Sanders found ways to press his agenda".
+        if any(c.dep_ == "dobj" for c in tok.children) and (
+                lemma != "find" or (speaker is not None
+                                    and speaker.root.lemma_.lower() in lexicon.evidence_sources)):
+            return _rest_of_clause(cue, cue_tokens, exclude)
         return []
     if cue.frame == "object":
         # "echo her concerns, in large part": a phrase set off by a comma is the manner

@@ -14,6 +14,7 @@ class Lexicon:
     cognition: frozenset[str]
     objects: frozenset[str]
     evidence: frozenset[str]
+    evidence_sources: frozenset[str]
     nouns: frozenset[str]
     object_content: frozenset[str]
     xcomp_content: frozenset[str]
@@ -78,6 +79,7 @@ def load_lexicon() -> Lexicon:
         cognition=frozenset(data["cognition"]["lemmas"]),
         objects=frozenset(data["object"]["lemmas"]),
         evidence=frozenset(data["evidence"]["lemmas"]),
+        evidence_sources=frozenset(data["evidence"]["sources"]),
         nouns=frozenset(data["noun"]["lemmas"]),
         object_content=frozenset(data["speech"]["object_content"]),
         xcomp_content=frozenset(data["speech"]["xcomp_content"]),
