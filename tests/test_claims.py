@@ -204,6 +204,11 @@ CASES = [
     ("Fran Drescher called the offer “insulting” in a post on Tuesday.",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “insulting”")]),
     ("The guild called a meeting for Tuesday.", []),
+    # a comma that closes an apposition does not set off what follows
+    ('The WGA accused the alliance\'s president, Carol Lombardini, of "bad faith."',
+     [("mixed", "WGA", "The WGA", 'the alliance\'s president, Carol Lombardini, of "bad faith."')]),
+    ('Karen Bass branded the studios an "outlaw cartel."',
+     [("mixed", "Bass", "Karen Bass", 'the studios an "outlaw cartel."')]),
     # "found" with an object is evidence only from a source of evidence
     ("The audit found no record of the payments.",
      [("indirect", None, "The audit", "no record of the payments")]),

@@ -24,6 +24,8 @@ def quoted(text: str, depth: int | None = 0) -> list[str]:
     ("It's the writers' ''final offer,'' they said.", ["''final offer,''"]),
     # a closing mark set where an opener belongs still opens
     ("”We will strike.” she said.\n”Not today,” he said.", ["”We will strike.”", "”Not today,”"]),
+    # a straight mark left open before a curly opener was a stray
+    ('"Drescher walked on stage, chanting “Union strong!”', ["“Union strong!”"]),
     # marks only
     ('"""', ['""']),
     ("", []),

@@ -743,6 +743,16 @@ def _restrictive_relative(verb: Token) -> bool:
     return left.tag_ in ("WDT", "WP") and (left.i == 0 or left.doc[left.i - 1].text != ",")
 
 
+def _closes_apposition(comma: Token) -> bool:
+    """'accused the North's leader, Kim Jong Un, of ...': the comma ends an apposition,
+    and what follows it is the verb's own."""
+    prev = comma.doc[comma.i - 1] if comma.i > 0 else None
+    while prev is not None and prev.dep_ != "appos" and prev.head.i != prev.i \
+            and prev.head.i < comma.i and prev.dep_ in ("compound", "flat", "nmod", "punct"):
+        prev = prev.head
+    return prev is not None and prev.dep_ == "appos"
+
+
 def _object_then_quote(verb: Token, exclude: set[int]) -> list[Token]:
     """'called the system “rigged”': a noun phrase right after the verb, then a short
     quote, read from the words. Empty when anything else (a verb, a comma) comes first."""
@@ -995,7 +1005,8 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         # "echo her concerns, in large part": a phrase set off by a comma is the manner
         # or occasion of the act, not part of its object.
         kids = [c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i
-                and not (c.dep_ == "prep" and (doc[c.i - 1].text == ","
+                and not (c.dep_ == "prep" and ((doc[c.i - 1].text == ","
+                                                and not _closes_apposition(doc[c.i - 1]))
                                                or _occasion(c, lexicon)))
                 # "invoked the strike to defend its offer": an infinitive of purpose,
                 # unless the verb takes one ("urged the studios to return").

@@ -168,6 +168,12 @@ def find_quotes(text: str) -> list[Quote]:
                 if double is None and role in ("open", "either"):
                     double, double_width = i, width
                     single = None
+                elif double is not None and role == "open" and _straight(text, double) \
+                        and not _straight(text, i) and double != carried:
+                    # '"Trump walked on, chanting “U-S-A!”': a straight mark left open
+                    # before a curly opener was a stray; the quote opens here.
+                    double, double_width = i, width
+                    single = None
                 elif double is not None and role in ("close", "either"):
                     if single is not None:
                         single = None  # an unclosed single mark inside was an apostrophe
