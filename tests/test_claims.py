@@ -234,6 +234,9 @@ CASES = [
      [("indirect", None, "Variety", "The studios had lost $5 billion")]),
     ("The studios had lost $5 billion, as first reported by Variety on Tuesday.",
      [("indirect", None, "Variety", "The studios had lost $5 billion")]),
+    ("As Fran Drescher put it, the studios are greedy.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios are greedy")]),
+    ("The guild put the offer to a vote.", []),
     ("As the union said it would, the guild walked out.", []),
     # the clause of "said in a statement that ...", which the parser hangs on the occasion
     ("Karen Bass said in a statement that the strike must end.",

@@ -301,6 +301,10 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
                     found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
             elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
                 found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
+            elif found is None and lemma in lexicon.aside_only:
+                aside = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
+                if as_aside(aside) is not None:
+                    found = aside  # "as one adviser put it, ..."
             elif found is None and lemma in lexicon.document_verbs and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.documents
                     for c in tok.children):

@@ -25,6 +25,7 @@ class Lexicon:
     object_infinitive: frozenset[str]
     occasions: frozenset[str]
     document_verbs: frozenset[str]
+    aside_only: frozenset[str]
     states: frozenset[str]  # word forms: "confident", "worried"
     states_with_make: frozenset[str]  # "made clear that"
     phrasal: frozenset[str]
@@ -37,7 +38,7 @@ class Lexicon:
     def cue_lemmas(self) -> frozenset[str]:
         """Every lemma that can start a cue: tokens with none of these are skipped unread."""
         return (self.speech | self.cognition | self.objects | self.evidence | self.nouns
-                | self.document_verbs | frozenset(self.forms.values())
+                | self.document_verbs | self.aside_only | frozenset(self.forms.values())
                 | frozenset(p[0] for p, _ in self.phrases)
                 | frozenset(p.split()[0] for p in self.phrasal))
 
@@ -90,6 +91,7 @@ def load_lexicon() -> Lexicon:
         object_infinitive=frozenset(data["object"]["infinitive"]),
         occasions=frozenset(data["object"]["occasions"]),
         document_verbs=frozenset(data["speech"]["document_verbs"]),
+        aside_only=frozenset(data["speech"]["aside_only"]),
         states=frozenset(data["state"]["forms"]),
         states_with_make=frozenset(data["state"]["with_make"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
