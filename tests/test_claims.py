@@ -188,6 +188,12 @@ CASES = [
      [("position", "DGA", "The DGA", "to open talks in May")]),
     ("SAG-AFTRA accepted the proposal.",
      [("position", "SAG-AFTRA", "SAG-AFTRA", "the proposal")]),
+    ("The AMPTP ordered its members to stop talks.",
+     [("indirect", "AMPTP", "The AMPTP", "its members to stop talks")]),
+    ("The WGA implied that the studios had lied.",
+     [("indirect", "WGA", "The WGA", "the studios had lied")]),
+    ("Karen Bass knocked the studios for walking away.",
+     [("indirect", "Bass", "Karen Bass", "the studios for walking away")]),
     # an infinitive of purpose is no part of the object; one the verb takes is
     ("Karen Bass invoked the 1988 strike to argue that the studios can afford the raise.",
      [("indirect", "Bass", "Karen Bass", "the 1988 strike"),
