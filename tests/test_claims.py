@@ -186,6 +186,8 @@ CASES = [
      [("indirect", "AMPTP", "The studios", "no evidence that the proposal would cost jobs")]),
     ("The DGA intends to open talks in May.",
      [("position", "DGA", "The DGA", "to open talks in May")]),
+    ("The WGA prefers a shorter contract.",
+     [("position", "WGA", "The WGA", "a shorter contract")]),
     ("SAG-AFTRA accepted the proposal.",
      [("position", "SAG-AFTRA", "SAG-AFTRA", "the proposal")]),
     ("The AMPTP ordered its members to stop talks.",
