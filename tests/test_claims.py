@@ -188,6 +188,11 @@ CASES = [
      [("position", "DGA", "The DGA", "to open talks in May")]),
     ("The WGA prefers a shorter contract.",
      [("position", "WGA", "The WGA", "a shorter contract")]),
+    # passives with an agent: the agent holds it, the passive subject is its object
+    ("The proposal was rejected by the studios.",
+     [("position", "AMPTP", "the studios", "The proposal")]),
+    ("The offer was criticized by the WGA on Friday.",
+     [("indirect", "WGA", "the WGA", "The offer")]),
     ("SAG-AFTRA accepted the proposal.",
      [("position", "SAG-AFTRA", "SAG-AFTRA", "the proposal")]),
     ("The AMPTP ordered its members to stop talks.",

@@ -1027,6 +1027,10 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             # system “rigged”" has a quoted predicate the parser hung anywhere.
             return _object_then_quote(tok, exclude)
         if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in kids):
+            passive = _passive_object(tok, exclude) if lemma not in lexicon.needs_complement \
+                else []
+            if passive:
+                return passive  # "the plan was criticized by the guild"
             if not any(c.i > tok.i for c in tok.children) and lemma not in lexicon.needs_complement:
                 # The parser hung the object elsewhere ("praised X and blasted suggestions
                 # that ..."): the words after the cue, to the end of the sentence.
@@ -1045,9 +1049,20 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
             return []  # "refused to comment": a refusal to speak, no position
         if cue.last.i == tok.i:
             # "rejected the offer", "wants to strike": the object is the position.
+            if not objects:
+                return _passive_object(tok, exclude)
             return _subtree_tokens(objects + _coordinated(objects, tok), exclude)
         return _rest_of_clause(cue, cue_tokens, exclude)
     return []
+
+
+def _passive_object(verb: Token, exclude: set[int]) -> list[Token]:
+    """"Clinton was endorsed by the Times": with an agent to hold it, the passive
+    subject is what the position is about."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return _subtree_tokens(subjects, exclude)
 
 
 def attribute(cues: list[Cue], lexicon: Lexicon) -> list[Attribution]:
