@@ -169,6 +169,8 @@ CASES = [
     # "hoping", which the model lemmatises as "hop"; "expressed concern that ..."
     ("Karen Bass is hoping the deal holds.",
      [("indirect", "Bass", "Karen Bass", "the deal holds")]),
+    ("Karen Bass hopes the studios will return.",
+     [("indirect", "Bass", "Karen Bass", "the studios will return")]),
     ("Fran Drescher expressed concern that the studios would use AI.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "concern that the studios would use AI")]),
     # evaluation, cognition and intention cues
