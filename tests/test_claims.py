@@ -201,6 +201,8 @@ CASES = [
      [("indirect", "AMPTP", "The AMPTP", "its members to stop talks")]),
     ("The WGA implied that the studios had lied.",
      [("indirect", "WGA", "The WGA", "the studios had lied")]),
+    ("Fran Drescher lambasted the studios' offer.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios' offer")]),
     ("Karen Bass knocked the studios for walking away.",
      [("indirect", "Bass", "Karen Bass", "the studios for walking away")]),
     # an infinitive of purpose is no part of the object; one the verb takes is
