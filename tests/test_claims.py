@@ -271,6 +271,9 @@ CASES = [
      [("indirect", "Bass", "Karen Bass", "the city lost jobs")]),
     ("But when the studios cut their offer, the WGA said.", []),
     ("That was what Karen Bass said when she left the meeting.", []),
+    # what hangs on a mid-sentence attribution describes its speaker; it is no claim
+    ("Studio profits fell last year, according to Bill Smith, a pollster who studies them.",
+     [("according_to", None, "Bill Smith", "Studio profits fell last year")]),
     # a parenthetical attribution with a short rest: one claim across it
     ("The deal, Fran Drescher said, is fair.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "The deal, Fran Drescher said, is fair")]),

@@ -193,6 +193,12 @@ class DraftBuilder:
             rest.pop()
         if not rest:
             return
+        # "..., according to Bill McInturff, a Republican pollster who ...": words that hang
+        # on the attribution describe its speaker; they are no second half of the claim.
+        heads = {t.head.i for t in rest if t.head.i < rest[0].i or t.head.i > rest[-1].i}
+        if heads and all(first <= h <= last for h in heads):
+            return
+
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
         if len([t for t in rest if not t.is_punct]) < 3:
             if draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest):
