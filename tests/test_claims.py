@@ -195,6 +195,10 @@ CASES = [
      [("position", "AMPTP", "the studios", "The proposal")]),
     ("The offer was criticized by the WGA on Friday.",
      [("indirect", "WGA", "the WGA", "The offer")]),
+    # a position needs a particular holder; an indefinite that picks one out is one
+    ("A union representing flight attendants endorsed Karen Bass on Thursday.",
+     [("position", None, "A union representing flight attendants", "Karen Bass")]),
+    ("Other guilds are pressing for a larger share of revenue.", []),
     ("SAG-AFTRA accepted the proposal.",
      [("position", "SAG-AFTRA", "SAG-AFTRA", "the proposal")]),
     ("The AMPTP ordered its members to stop talks.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import (
     CONCESSIVE,
@@ -120,7 +120,7 @@ class DraftBuilder:
         kind, start, end = self._classify(cue.frame, content, nested)
         if end <= start:
             return None
-        if kind == "position" and any(t.lower_ in GENERIC for t in speaker):
+        if kind == "position" and _generic(speaker):
             return None  # a position is held by a particular party
         if not nested and self._in_question(cue.token):
             return None  # "Do you support Trump?", "Did the guild say ...?": nothing claimed
@@ -130,7 +130,7 @@ class DraftBuilder:
         self._quote_before_attribution(attr, draft)
         return draft
 
-    def _in_question(self, tok) -> bool:
+    def _in_question(self, tok: Token) -> bool:
         """Whether tok's sentence is a question in the reporter's own words."""
         sent = tok.sent
         last = next((t for t in reversed(sent) if not (t.is_space or t.text in QUOTE_CHARS)),
@@ -396,6 +396,17 @@ class DraftBuilder:
         before = [d for d in drafts if d.anchor < q.start and not d.nested
                   and d.type != "position" and para - self.paragraph_of(d.anchor) <= 1]
         return max(before, key=lambda d: d.anchor, default=None)
+
+
+def _generic(speaker: Span) -> bool:
+    """"many writers", "other guilds", "a union": no particular party. An indefinite
+    with words that pick one out ("a union representing flight attendants") is one."""
+    if not any(t.lower_ in GENERIC for t in speaker):
+        return False
+    root = speaker.root
+    return not (any(t.lower_ in ("a", "an") for t in speaker)
+                and not any(t.lower_ in GENERIC - {"a", "an"} for t in speaker)
+                and any(c.dep_ in ("acl", "relcl", "prep") for c in root.children))
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
