@@ -319,6 +319,14 @@ def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
 
 # --- speakers ---------------------------------------------------------------------------
 
+def governing_verb(tok: Token) -> Token:
+    """The nearest verb above tok in the parse, or the sentence root when there is none."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _explicit_subject(verb: Token) -> Token | None:
     # The nearest subject: in '"My reaction, that was outrageous," the strategist said'
     # the parser may take the quoted noun for a second subject of "said".
@@ -388,9 +396,7 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             if _can_speak(tok.head, lexicon):
                 return tok.head  # "an email announcing ...", "the union leader saying ..."
             # "sent an email to its members challenging ...": the members do not speak.
-            tok = tok.head
-            while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-                tok = tok.head
+            tok = governing_verb(tok)
             continue
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "dep", "conj"):
             before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -577,14 +583,27 @@ def _only_adverbial(words: list[Token]) -> bool:
     return False
 
 
-def _after_attribution(cue: Cue, speaker: Span | None) -> list[Token]:
-    """The words after an attribution set off by commas mid-sentence, or none."""
+def closing_comma(cue: Cue, speaker: Span | None) -> int | None:
+    """The comma that closes an attribution set off by commas mid-sentence, or None.
+
+    "..., he told me on Friday, ...": a short object or time may follow the cue,
+    but no verb (then the comma ends a clause of the attribution's own).
+    """
     doc, sent = cue.token.doc, cue.token.sent
     first, last = attribution_bounds(cue, speaker)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
-        return []
+        return None
     comma = next((t.i for t in doc[last + 1:min(last + 7, sent.end)] if t.text == ","), None)
     if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1:comma]):
+        return None
+    return comma
+
+
+def _after_attribution(cue: Cue, speaker: Span | None) -> list[Token]:
+    """The words after an attribution set off by commas mid-sentence, or none."""
+    doc, sent = cue.token.doc, cue.token.sent
+    comma = closing_comma(cue, speaker)
+    if comma is None:
         return []
     rest = [t for t in doc[comma + 1:sent.end] if not t.is_space]
     while rest and rest[-1].is_punct and rest[-1].text not in QUOTE_CHARS:
@@ -686,12 +705,13 @@ def _coordinated(roots: list[Token], verb: Token) -> list[Token]:
     if not roots:
         return []
     last = max(r.i for r in roots)
-    tags = {r.tag_ for r in roots}
-    out = [r for r in roots if r.dep_ == "dobj" and r.i == last]
-    heads = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > last
-             and c.tag_ in ("VBG", "VB") and not any(d.dep_ in SUBJECT_DEPS for d in c.children)]
-    obj_tags = {t.tag_ for r in out for t in r.subtree if t.dep_ == "amod" and t.i == r.left_edge.i}
-    return [c for c in heads if c.tag_ in tags or c.tag_ in obj_tags]
+    # The content's own form: its verb ("to triple"), or a gerund the parser read as a
+    # modifier opening the object ("refinancing student loans").
+    forms = {r.tag_ for r in roots} | {r.left_edge.tag_ for r in roots if r.i == last
+                                       and r.dep_ == "dobj" and r.left_edge.dep_ == "amod"}
+    return [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > last
+            and c.tag_ in ("VBG", "VB") and c.tag_ in forms
+            and not any(d.dep_ in SUBJECT_DEPS for d in c.children)]
 
 
 def _subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:

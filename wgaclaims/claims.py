@@ -22,6 +22,7 @@ from .attribution import (
     Attribution,
     attribute,
     attribution_bounds,
+    closing_comma,
     find_cues,
 )
 from .drafts import Draft
@@ -173,15 +174,11 @@ class DraftBuilder:
         if draft.type == "position" or attr.speaker is None:
             return
         doc = self.doc
-        first, last = attribution_bounds(attr.cue, attr.speaker)
         sent = attr.cue.token.sent
-        # "..., he told me on Friday, ...": a short object or time may follow the cue.
-        comma = next((t.i for t in doc[last + 1:min(last + 7, sent.end)] if t.text == ","), None)
-        if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1:comma]):
-            comma = None
-        if first - 1 <= sent.start or doc[first - 1].text != "," or comma is None:
+        comma = closing_comma(attr.cue, attr.speaker)
+        if comma is None:
             return
-        last = comma - 1
+        first, last = attribution_bounds(attr.cue, attr.speaker)[0], comma - 1
         if draft.end > doc[first].idx:
             return  # the content is already after the attribution
         rest = [t for t in doc[last + 2:sent.end] if not t.is_space]

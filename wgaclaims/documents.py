@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .attribution import QUOTE_CHARS, Cue, candidates, speaker_span, subject_head
+from .attribution import (
+    QUOTE_CHARS,
+    Cue,
+    candidates,
+    governing_verb,
+    speaker_span,
+    subject_head,
+)
 from .drafts import Draft
 from .lexicon import Lexicon
 
@@ -94,9 +101,7 @@ def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
     no email."""
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.documents:
-            verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = governing_verb(tok)
             if verb.dep_ == "ROOT" or verb.i == tok.i:
                 return tok.lemma_.lower()
     return None
@@ -181,9 +186,7 @@ def introductions(doc: Doc, lexicon: Lexicon) -> list[Introduction]:
     for tok in candidates(doc, lexicon.documents):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.documents:
             continue
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = governing_verb(tok)
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject_head(verb)
