@@ -281,6 +281,27 @@ CASES = [
     # a parenthetical attribution with a short rest: one claim across it
     ("The deal, Fran Drescher said, is fair.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "The deal, Fran Drescher said, is fair")]),
+    # an elliptical answer ends the quote; its "not" does not negate the cue
+    ('"We are ready for a deal. Probably not," Fran Drescher said.',
+     [("direct", "SAG-AFTRA", "Fran Drescher", "We are ready for a deal. Probably not,")]),
+    ("Karen Bass did not say the strike must end.", []),
+    # an "as" aside may name its speaker with an apposition and end on an adjunct
+    ('As Bill Smith, a labor economist, recently put it, "The studios can afford this."',
+     [("direct", None, "Bill Smith", "The studios can afford this.")]),
+    ("As one studio executive pointed out with a telling side-by-side chart of the two offers, "
+     "the strike cost $5 billion.",
+     [("indirect", None, "one studio executive", "the strike cost $5 billion")]),
+    # a participle opening the sentence is the speaker's circumstance, not what was said
+    ("Speaking to reporters on Tuesday, Karen Bass responded to the studios.", []),
+    # ... and its subject is whoever the clause is about, passive or not
+    ("After saying the offer was fair, Carol Lombardini was booed by the writers.",
+     [("indirect", "AMPTP", "Carol Lombardini", "the offer was fair")]),
+    # a relative clause cut by its attribution: what follows the attribution
+    ("Writers picketed near the studio, which, Fran Drescher said, is losing money.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "is losing money")]),
+    # a clause's subject that the parser read as the cue's object stays in the clause
+    ("Fran Drescher seemed to think the outreach to the writers was phony.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the outreach to the writers was phony")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

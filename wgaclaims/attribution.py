@@ -151,25 +151,42 @@ def as_aside(cue: Cue) -> Aside | None:
     i = tok.i - 1
     while i >= sent.start and doc[i].dep_ in ("aux", "advmod") and doc[i].lower_ != "as":
         i -= 1  # "as POLITICO has reported", "as he later said"
-    words_end = i + 1
-    while i >= sent.start and doc[i].lower_ != "as" and words_end - i <= 10:
+    words_end = name_end = i + 1  # name_end: where the speaker's name ends
+    appos = _apposition_before(doc, i)
+    if appos is not None:
+        name_end = appos  # "as Steven Rosenthal, a tax lawyer, put it"
+        i = appos - 1
+    while i >= sent.start and doc[i].lower_ != "as" and words_end - i <= 10 + (
+            words_end - name_end):
         if doc[i].text in _ASIDE_OPEN or doc[i].pos_ in ("VERB", "AUX"):
             return None
         i -= 1
-    if i < sent.start or doc[i].lower_ != "as" or i + 1 >= words_end:
+    if i < sent.start or doc[i].lower_ != "as" or i + 1 >= name_end:
         return None
     opening = i
     if opening > sent.start and doc[opening - 1].text not in _ASIDE_OPEN:
         return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[opening + 1:words_end]):
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[opening + 1:name_end]):
         return None
     j = cue.last.i + 1
     while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
-        if doc[j].pos_ in ("VERB", "AUX") or doc[j].dep_ in ("ccomp", "mark") \
-                or j - cue.last.i > 8:
-            return None
+        if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") \
+                or doc[j].dep_ in ("ccomp", "mark") or j - cue.last.i > 14:
+            return None  # ("with a telling chart" is an adjunct; an amod is no verb)
         j += 1
-    return _aside(doc, opening, j, doc[opening + 1:words_end])
+    return _aside(doc, opening, j, doc[opening + 1:name_end])
+
+
+def _apposition_before(doc: Doc, comma: int) -> int | None:
+    """Where an apposition that a comma closes opens (its own opening comma), or None."""
+    if comma <= 0 or doc[comma].text != ",":
+        return None
+    last = doc[comma - 1]
+    while last.dep_ != "appos" and last.head.i != last.i and last.head.i < comma:
+        last = last.head
+    if last.dep_ != "appos" or last.left_edge.i < 2 or doc[last.left_edge.i - 1].text != ",":
+        return None
+    return last.left_edge.i - 1
 
 
 def _aside(doc: Doc, opening: int, closing: int, speaker: Span) -> Aside | None:
@@ -219,8 +236,15 @@ def _passive_aside(cue: Cue) -> Aside | None:
 
 
 def _negated(tok: Token) -> bool:
-    """"did not say", and "refused to comment", "declined to say": no speech at all."""
-    return any(c.dep_ == "neg" for c in tok.children) or (
+    """"did not say", and "refused to comment", "declined to say": no speech at all.
+
+    Not '"Probably not," she said': a "not" cut off from the verb by a comma or a
+    quote mark is the quoted answer, whatever the parser hangs it on.
+    """
+    doc = tok.doc
+    return any(c.dep_ == "neg" and not any(
+        t.text == "," or t.text in QUOTE_CHARS for t in doc[min(c.i, tok.i) + 1:max(c.i, tok.i)])
+               for c in tok.children) or (
         tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS)
 
 
@@ -390,6 +414,11 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     while tok.i not in seen:
         seen.add(tok.i)
         subj = _explicit_subject(tok)
+        if tok.i != verb.i and _participial_adjunct(verb, tok):
+            # "After saying her foot was swollen, she was whisked off": the clause's
+            # surface subject did the saying, passive or not (never its agent).
+            if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return subj
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -440,6 +469,15 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 return tok
     return None
+
+
+def _participial_adjunct(verb: Token, main: Token) -> bool:
+    """Whether verb is a participle ("saying", "after insisting") that modifies main's clause."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "advcl":  # one that opens the sentence: a trailing one may hang anywhere
+        return verb.head.i == main.i and verb.i < main.i
+    return verb.dep_ == "pcomp" and verb.head.lower_ in OWN_ACT_PREPS and verb.head.head.i == main.i
 
 
 def speaker_span(head: Token, cue: Cue) -> Span:
@@ -580,6 +618,11 @@ def _only_adverbial(words: list[Token]) -> bool:
         return head.left_edge.i <= first.i and head.right_edge.i >= last.i
     if first.pos_ == "ADP" and first.dep_ == "prep":
         return first.right_edge.i >= last.i
+    if first.tag_ in ("VBG", "VBN") and first.dep_ == "advcl" \
+            and not any(c.dep_ in SUBJECT_DEPS for c in first.children):
+        # "Speaking to students this week, Biden responded ...": the speaker's
+        # circumstance, a participle with no subject of its own.
+        return first.right_edge.i >= last.i
     return False
 
 
@@ -691,8 +734,11 @@ def _one_side(tokens: list[Token], cue: Cue) -> list[Token]:
     if not before or not after:
         return tokens
     words = lambda ts: sum(1 for t in ts if not t.is_punct and not t.is_space)  # noqa: E731
-    if cue.token.dep_ == "parataxis" and words(before):
-        return before  # "The offer was fair, the AMPTP said, until ...": the rest comes later
+    if cue.token.dep_ == "parataxis" and words(before) and not all(
+            t.tag_ in ("WDT", "WP") for t in before if not (t.is_punct or t.is_space)):
+        # "The offer was fair, the AMPTP said, until ...": the rest comes later. Not
+        # "which, Tompkins said, is full of ...": a relative pronoun alone says nothing.
+        return before
     return before if words(before) > words(after) else after
 
 
@@ -712,6 +758,24 @@ def _coordinated(roots: list[Token], verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > last
             and c.tag_ in ("VBG", "VB") and c.tag_ in forms
             and not any(d.dep_ in SUBJECT_DEPS for d in c.children)]
+
+
+def _with_split_subject(ccomps: list[Token], verb: Token) -> list[Token]:
+    """A clause's subject that the parser took for the cue's object: in "seemed to think
+    the outreach was phony" the clause "was phony" has no subject, and the object right
+    before it is that subject."""
+    first = min(ccomps, key=lambda c: c.i)
+    if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in first.children):
+        return ccomps
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
+    if obj is None:
+        return ccomps
+    between = obj.doc[obj.left_edge.i:first.left_edge.i]
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        return ccomps
+    # "the outreach | to black voters | was ...": a phrase the parser hung on the verb too
+    return [t for t in verb.children if t.i in range(between.start, between.end)
+            and t.dep_ in ("dobj", "prep")] + ccomps
 
 
 def _subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:
@@ -968,7 +1032,7 @@ def _content_tokens(cue: Cue, speaker: Span | None, lexicon: Lexicon,
                       and o.lemma_.lower() in lexicon.occasions
                       and (clause := _that_clause(o)) is not None][:1]
         if ccomps:
-            return _subtree_tokens(ccomps, exclude)
+            return _subtree_tokens(_with_split_subject(ccomps, tok), exclude)
         before = _clause_before_final_attribution(cue, speaker)
         if before:
             return before
