@@ -302,6 +302,9 @@ CASES = [
     # a clause's subject that the parser read as the cue's object stays in the clause
     ("Fran Drescher seemed to think the outreach to the writers was phony.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the outreach to the writers was phony")]),
+    # a branch of an organisation named with a comma is the organisation, not the place
+    ("After two weeks of talks, the Writers Guild of America, West said the studios stalled.",
+     [("indirect", "WGA", "the Writers Guild of America, West", "the studios stalled")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

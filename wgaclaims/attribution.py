@@ -507,12 +507,26 @@ def speaker_span(head: Token, cue: Cue) -> Span:
     if (before is not None and before.dep_ == head.dep_ and head.dep_ in SUBJECT_DEPS
             and before.head.i == head.head.i and before.i != head.head.i):
         start = before.left_edge.i  # "The WGA | negotiating committee": one name parsed as two
+    start = _branch_of(doc, start, end)
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].dep_ == "case"):  # "Trump's claim"
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _branch_of(doc: Doc, start: int, end: int) -> int:
+    """Where a speaker starts that names a branch of an organisation: "the Writers
+    Guild of America, West" -- the parser takes the place for the whole name."""
+    if end - start != 1 or start < 2 or doc[start].ent_type_ not in ("LOC", "GPE") \
+            or doc[start - 1].text != ",":
+        return start
+    org = doc[start - 2]
+    if org.ent_type_ != "ORG" or org.ent_iob_ == "" or (
+            start < len(doc) - 1 and doc[start + 1].ent_type_ == "ORG"):
+        return start
+    return _entity_of(org).start
 
 
 def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
