@@ -241,6 +241,8 @@ CASES = [
      [("indirect", "Bass", "Karen Bass", "the strike would hurt the city")]),
     ("The studios have made it clear that they will not negotiate.",
      [("indirect", "AMPTP", "The studios", "they will not negotiate")]),
+    ("In an interview on Tuesday, Karen Bass made it clear she had major misgivings about the deal.",
+     [("indirect", "Bass", "Karen Bass", "she had major misgivings about the deal")]),
     ("It is clear that the strike will last.", []),
     ("The guild is not sure the deal will hold.", []),
     ("Fran Drescher is unsure whether talks will resume.", []),

@@ -292,7 +292,7 @@ def _state_clause(pred: Token, lexicon: Lexicon) -> Token | None:
     for owner in (pred, verb):
         for c in owner.children:
             if c.i > pred.i and (c.dep_ == "ccomp" or (
-                    c.dep_ == "advcl" and c.left_edge.lower_ == "that")):
+                    c.dep_ == "advcl" and (c.left_edge.lower_ == "that" or _unmarked_clause(c)))):
                 if c.left_edge.lower_ in QUESTION_MARKS:
                     return None  # "unsure whether ...": a question
                 return c
@@ -790,6 +790,15 @@ def _with_split_subject(ccomps: list[Token], verb: Token) -> list[Token]:
     # "the outreach | to black voters | was ...": a phrase the parser hung on the verb too
     return [t for t in verb.children if t.i in range(between.start, between.end)
             and t.dep_ in ("dobj", "prep")] + ccomps
+
+
+def _unmarked_clause(verb: Token) -> bool:
+    """A finite clause with a subject of its own and no word to join it ("made it clear
+    he had misgivings"): an adverbial clause needs its "when" or "because", so this is
+    a complement the parser hung elsewhere."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:
