@@ -307,6 +307,13 @@ CASES = [
     # a branch of an organisation named with a comma is the organisation, not the place
     ("After two weeks of talks, the Writers Guild of America, West said the studios stalled.",
      [("indirect", "WGA", "the Writers Guild of America, West", "the studios stalled")]),
+    # "according to" sources a report of speech or a position less than the report itself,
+    # but an act the source narrates is part of its account
+    ("According to Variety, the WGA is pushing for higher residuals.",
+     [("position", "WGA", "the WGA", "higher residuals")]),
+    ("According to police, officers saw the man leave the car, and they ordered him to stop.",
+     [("according_to", None, "police",
+       "officers saw the man leave the car, and they ordered him to stop")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

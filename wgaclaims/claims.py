@@ -287,9 +287,12 @@ class DraftBuilder:
         what she said, not a second claim.
         """
         # "According to the Reporter, the union sent an email announcing that ...": the
-        # sourcing of a report of speech; the union's announcement is the claim.
+        # sourcing of a report of speech, thought or a position; the union's announcement
+        # is the claim. Not "According to police, officers saw him and ordered him to
+        # stop": an act the source narrates is part of its account.
         drafts = [d for d in drafts if d.type != "according_to" or not any(
-            o is not d and d.covers(o.anchor) and not o.nested and o.frame != "evidence"
+            o is not d and d.covers(o.anchor) and not o.nested
+            and o.frame in ("speech", "cognition", "noun", "state", "position")
             for o in drafts)]
         kept = []
         for d in drafts:
