@@ -314,6 +314,13 @@ CASES = [
     ("According to police, officers saw the man leave the car, and they ordered him to stop.",
      [("according_to", None, "police",
        "officers saw the man leave the car, and they ordered him to stop")]),
+    # a second verb shares the first one's subject, passive or not
+    ("Many writers are drawn to the union and feel that the studios have done harm.",
+     [("indirect", None, "Many writers", "the studios have done harm")]),
+    ("Karen Bass continued to express doubts about the deal and made clear that she would "
+     "not back down.",
+     [("indirect", "Bass", "Karen Bass", "doubts about the deal"),
+      ("indirect", "Bass", "Karen Bass", "she would not back down")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

@@ -434,6 +434,12 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 if noun is not None:
                     return noun
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
+            if tok.dep_ in ("conj", "xcomp") and _explicit_subject(tok.head) is None:
+                # "who are drawn to his message and feel that ...", "was asked to say":
+                # the passive subject of the first verb is the subject of the second.
+                passive = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:
+                    return passive
             tok = tok.head
             continue
         if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
@@ -546,8 +552,13 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
         return speaker_span(aside.speaker.root, cue)
     if cue.frame == "state":
         verb = _state_verb(tok, lexicon) if lexicon is not None else None
-        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
-                      None) if verb is not None else None
+        if verb is None:
+            return None
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None and verb.dep_ in ("conj", "xcomp"):
+            # "... continued to express doubts and made clear that ...": the first verb's
+            # subject holds the state.
+            holder = subject_head(verb, lexicon)
         if holder is None or holder.lower_ in ("it", "this", "that", "there"):
             return None  # "it is clear that ...": nobody's belief
         return speaker_span(holder, cue)
