@@ -88,6 +88,10 @@ CASES = [
     ("Karen Bass told reporters this weekend she would meet both sides, "
      "clearly raising the stakes.",
      [("indirect", "Bass", "Karen Bass", "she would meet both sides")]),
+    # ... but a bare participle goes on with what was said
+    ("Karen Bass said the deal would raise pay, allowing writers to stay in the city.",
+     [("indirect", "Bass", "Karen Bass",
+       "the deal would raise pay, allowing writers to stay in the city")]),
     ("Fran Drescher exhorted members to “stay strong” through the summer.",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "members to “stay strong” through the summer")]),
     # a that-clause the parser hangs on the cue as an adverbial clause

@@ -983,8 +983,16 @@ def _occasion(prep: Token, lexicon: Lexicon) -> bool:
 
 
 # What a comma sets off at the end of a content: "..., which forced her to leave",
-# "..., a former governor", "..., implicitly putting his name on the line".
+# "..., a former governor", "..., implicitly putting his name on the line" (a participle
+# only with an adverb of comment before it).
 ASIDE_DEPS = frozenset({"relcl", "appos", "advcl"})
+
+
+def _commenting_participle(verb: Token) -> bool:
+    """", clearly raising the stakes": a participle the reporter opens with an adverb of
+    comment says what the words did. A bare one (", allowing writers to ...") mostly goes
+    on with what was said."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
 
 
 def _without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list[Token]:
@@ -1011,7 +1019,7 @@ def _without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> lis
         nxt = tokens[comma + 1]
         clause = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head
         if clause.dep_ not in ASIDE_DEPS or clause.head.i >= nxt.i \
-                or (clause.dep_ == "advcl" and clause.tag_ != "VBG") \
+                or (clause.dep_ == "advcl" and not _commenting_participle(clause)) \
                 or clause.left_edge.i != nxt.i or clause.right_edge.i < tokens[-1].i - 1 \
                 or any(t.text in QUOTE_CHARS for t in tokens[comma:]):
             break
