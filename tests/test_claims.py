@@ -287,6 +287,10 @@ CASES = [
     # a parenthetical attribution with a short rest: one claim across it
     ("The deal, Fran Drescher said, is fair.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "The deal, Fran Drescher said, is fair")]),
+    # ... and so with a long rest, when the half before the aside is a bare subject
+    ("The deal, Fran Drescher said, would make writers face uncomfortable truths.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher",
+       "The deal, Fran Drescher said, would make writers face uncomfortable truths")]),
     # an elliptical answer ends the quote; its "not" does not negate the cue
     ('"We are ready for a deal. Probably not," Fran Drescher said.',
      [("direct", "SAG-AFTRA", "Fran Drescher", "We are ready for a deal. Probably not,")]),

@@ -197,8 +197,16 @@ class DraftBuilder:
             return
 
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+        before = self.doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        subject_only = before is not None and not any(t.pos_ in ("VERB", "AUX") for t in before)
+        plain = draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest)
+        if subject_only and plain:
+            # "The museum, he said, would make visitors face ...": a half with no verb is
+            # no claim of its own; one claim across the aside.
+            draft.end = end
+            return
         if len([t for t in rest if not t.is_punct]) < 3:
-            if draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest):
+            if plain:
                 draft.end = end  # "The deal, she said, is fair.": one claim across the aside
             return
         closing = _CLOSING.match(self.text, end)
