@@ -329,6 +329,11 @@ CASES = [
      "not back down.",
      [("indirect", "Bass", "Karen Bass", "doubts about the deal"),
       ("indirect", "Bass", "Karen Bass", "she would not back down")]),
+    # "during" an occasion or a time says when it was said; during anything else, what
+    ("Fran Drescher called the offer an insult during a rally.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the offer an insult")]),
+    ("Karen Bass called the strike a common hardship during long walkouts.",
+     [("indirect", "Bass", "Karen Bass", "the strike a common hardship during long walkouts")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

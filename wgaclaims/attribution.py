@@ -972,13 +972,13 @@ def _entity_of(tok: Token) -> Span:
 
 
 def _occasion(prep: Token, lexicon: Lexicon) -> bool:
-    """A prepositional phrase that says when or where a speech act took place."""
-    if prep.lower_ == "during":
-        return True
+    """A prepositional phrase that says when or where a speech act took place: "in an
+    interview", "at a rally", "during the debate", "on Tuesday". Not "during grueling bids
+    for office": that is part of what was said."""
     # "in an interview", "at a rally", and the day or hour: "on Tuesday", "at noon"
     # (not a span of time the act is about: "stay strong through the summer")
     return any(c.dep_ == "pobj" and (c.lemma_.lower() in lexicon.occasions or (
-        prep.lower_ in ("on", "at") and c.ent_type_ in ("DATE", "TIME")))
+        prep.lower_ in ("on", "at", "during") and c.ent_type_ in ("DATE", "TIME", "EVENT")))
                for c in prep.children)
 
 
