@@ -334,6 +334,15 @@ CASES = [
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the offer an insult")]),
     ("Karen Bass called the strike a common hardship during long walkouts.",
      [("indirect", "Bass", "Karen Bass", "the strike a common hardship during long walkouts")]),
+    # a final attribution may carry its speaker's apposition, or a participle of its own
+    ("The studios are under intense pressure, said the alliance's president, Carol Lombardini.",
+     [("indirect", "AMPTP", "the alliance's president", "The studios are under intense pressure")]),
+    ("The offer signals “the beginning of the end” for the strike, said Bill Smith, a pollster.",
+     [("mixed", None, "Bill Smith",
+       "The offer signals “the beginning of the end” for the strike")]),
+    ("The studios did not complain, a guild official said, adding that the talks were hard.",
+     [("indirect", None, "a guild official", "The studios did not complain"),
+      ("indirect", None, "a guild official", "the talks were hard")]),
     # not claims: narration, refusals to comment, scare quotes and titles, questions
     ("The AMPTP could not immediately be reached for comment.", []),
     ("The strike, which began in May, has shut down most production.", []),

@@ -613,11 +613,20 @@ def _clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Tok
     if first - 1 <= sent.start or doc[first - 1].text not in (",", "—", "–"):
         return []
     end = _trailing_adjuncts(doc, last + 1, sent.end)
-    if any(not (t.is_punct or t.is_space) for t in doc[end:sent.end]):
+    # What may follow: the speaker's apposition (", said Jane Doe, a pollster at ...") and
+    # a participle of the cue (", adding that ..."), a claim of its own.
+    own: set[int] = set()
+    if speaker is not None:
+        own.update(t.i for c in speaker.root.children if c.dep_ == "appos" and c.i > speaker.end
+                   for t in c.subtree)
+    own.update(t.i for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and c.i > last for t in c.subtree)
+    if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[end:sent.end]):
         return []
     if end < len(doc) and doc[end].text == ":":
         return []  # 'a friend commented: "..."': the colon announces what follows
-    if any(t.text in QUOTE_CHARS for t in doc[sent.start:first]):
+    opening = next((t for t in doc[sent.start:first] if not t.is_space), None)
+    if opening is not None and opening.text in QUOTE_CHARS:
         return []  # a quote before the cue is matched from the quote side
     before = list(doc[sent.start:first - 1])
     words = [t for t in before if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
