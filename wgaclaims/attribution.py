@@ -179,14 +179,23 @@ def as_aside(cue: Cue) -> Aside | None:
 
 def _apposition_before(doc: Doc, comma: int) -> int | None:
     """Where an apposition that a comma closes opens (its own opening comma), or None."""
-    if comma <= 0 or doc[comma].text != ",":
+    if doc[comma].text != ",":
         return None
-    last = doc[comma - 1]
-    while last.dep_ != "appos" and last.head.i != last.i and last.head.i < comma:
-        last = last.head
-    if last.dep_ != "appos" or last.left_edge.i < 2 or doc[last.left_edge.i - 1].text != ",":
+    appos = _apposition_closed_by(doc[comma])
+    if appos is None or appos.left_edge.i < 2 or doc[appos.left_edge.i - 1].text != ",":
         return None
-    return last.left_edge.i - 1
+    return appos.left_edge.i - 1
+
+
+def _apposition_closed_by(comma: Token, through: frozenset[str] | None = None) -> Token | None:
+    """The apposition whose last word stands right before comma, or None: climbing from
+    that word to its heads before the comma (only along the relations in through, if
+    given) until an apposition is reached."""
+    prev = comma.doc[comma.i - 1] if comma.i > 0 else None
+    while prev is not None and prev.dep_ != "appos" and prev.head.i != prev.i \
+            and prev.head.i < comma.i and (through is None or prev.dep_ in through):
+        prev = prev.head
+    return prev if prev is not None and prev.dep_ == "appos" else None
 
 
 def _aside(doc: Doc, opening: int, closing: int, speaker: Span) -> Aside | None:
@@ -276,8 +285,7 @@ def _state_verb(pred: Token, lexicon: Lexicon) -> Token | None:
         if lower in lexicon.states_with_make:
             return verb if verb.lemma_.lower() == "make" else None
         return verb if lower in lexicon.states else None
-    if lower in lexicon.states and pred.tag_ == "VBN" \
-            and any(c.dep_ == "nsubjpass" for c in pred.children):
+    if lower in lexicon.states and pred.tag_ == "VBN" and _passive_subject(pred) is not None:
         return pred  # "Bass was worried the strike ...": the parser's passive
     return None
 
@@ -418,7 +426,7 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             # "After saying her foot was swollen, she was whisked off": the clause's
             # surface subject did the saying, passive or not (never its agent).
             if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                subj = _passive_subject(tok)
         if subj is not None:
             return subj
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -434,12 +442,11 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 if noun is not None:
                     return noun
         if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
-            if tok.dep_ in ("conj", "xcomp") and _explicit_subject(tok.head) is None:
-                # "who are drawn to his message and feel that ...", "was asked to say":
-                # the passive subject of the first verb is the subject of the second.
-                passive = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
-                if passive is not None:
-                    return passive
+            # "who are drawn to his message and feel that ...", "was asked to say": the
+            # passive subject of the first verb is the subject of the second.
+            if tok.dep_ in ("conj", "xcomp") and _explicit_subject(tok.head) is None \
+                    and (passive := _passive_subject(tok.head)) is not None:
+                return passive
             tok = tok.head
             continue
         if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
@@ -475,6 +482,10 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 return tok
     return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _participial_adjunct(verb: Token, main: Token) -> bool:
@@ -529,7 +540,7 @@ def _branch_of(doc: Doc, start: int, end: int) -> int:
             or doc[start - 1].text != ",":
         return start
     org = doc[start - 2]
-    if org.ent_type_ != "ORG" or org.ent_iob_ == "" or (
+    if org.ent_type_ != "ORG" or (
             start < len(doc) - 1 and doc[start + 1].ent_type_ == "ORG"):
         return start
     return _entity_of(org).start
@@ -874,14 +885,14 @@ def _restrictive_relative(verb: Token) -> bool:
     return left.tag_ in ("WDT", "WP") and (left.i == 0 or left.doc[left.i - 1].text != ",")
 
 
+# The relations inside a name: "Kim Jong Un", "the North's leader".
+NAME_PARTS = frozenset({"compound", "flat", "nmod", "punct"})
+
+
 def _closes_apposition(comma: Token) -> bool:
     """'accused the North's leader, Kim Jong Un, of ...': the comma ends an apposition,
     and what follows it is the verb's own."""
-    prev = comma.doc[comma.i - 1] if comma.i > 0 else None
-    while prev is not None and prev.dep_ != "appos" and prev.head.i != prev.i \
-            and prev.head.i < comma.i and prev.dep_ in ("compound", "flat", "nmod", "punct"):
-        prev = prev.head
-    return prev is not None and prev.dep_ == "appos"
+    return _apposition_closed_by(comma, NAME_PARTS) is not None
 
 
 def _object_then_quote(verb: Token, exclude: set[int]) -> list[Token]:
