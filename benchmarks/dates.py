@@ -108,7 +108,8 @@ def dates_timed(spent: list[float]) -> Iterator[None]:
 
 
 def one_pass(articles: list[Any], nlp: Any) -> tuple[float, list[Any]]:
-    from wgaclaims import dates, extract_claims
+    from wgaclaims import extract_claims
+    from wgaclaims.dating import dates
 
     dates._resolve.cache_clear()
     dates._calendar.cache_clear()
@@ -120,7 +121,7 @@ def one_pass(articles: list[Any], nlp: Any) -> tuple[float, list[Any]]:
 def cold_start() -> float:
     """Seconds to import dateparser and parse a first date, in a fresh process."""
     probe = ("import datetime as dt, time\n"
-             "from wgaclaims.dates import resolve\n"
+             "from wgaclaims.dating.dates import resolve\n"
              "started = time.perf_counter()\n"
              "resolve('Aug. 2', dt.date(2023, 8, 10))  # imports dateparser, then parses\n"
              "print(time.perf_counter() - started)\n")
@@ -139,9 +140,9 @@ def main() -> None:
         sys.exit(f"{args.polnear}: not found; pass --polnear with PolNeAR's train JSONL file")
 
     from wgaclaims import load_pipeline
+    from wgaclaims.input.sources import split_headers
     from wgaclaims.model import Article
     from wgaclaims.pipeline import iter_results
-    from wgaclaims.sources import split_headers
 
     texts = folder(args.articles, args.polnear)
     articles = [Article(name, text, *split_headers(text)) for name, text in texts]

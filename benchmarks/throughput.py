@@ -96,9 +96,9 @@ def spread(values: list[float], unit: str = "s", digits: int = 2) -> str:
 def bare_against_full(texts: list[tuple[str, str]], repeat: int) -> dict:
     """1. Bare nlp.pipe against extract_claims, alternating, over the same texts."""
     from wgaclaims import extract_claims, load_pipeline
+    from wgaclaims.input.sources import split_headers
     from wgaclaims.model import Article
     from wgaclaims.pipeline import BATCH_SIZE, CLAIMS_PIPE
-    from wgaclaims.sources import split_headers
 
     nlp = load_pipeline()
     raw = [text for _, text in texts]

@@ -62,8 +62,8 @@ def main() -> int:
     args = ap.parse_args()
 
     from wgaclaims import load_pipeline
-    from wgaclaims.attribution import attribute, find_cues
-    from wgaclaims.lexicon import load_lexicon
+    from wgaclaims.rules.attribution import attribute, find_cues
+    from wgaclaims.rules.lexicon import load_lexicon
 
     rows = ev.read_rows(args.gold)
     texts = ev.corpus_texts(rows)

@@ -186,9 +186,9 @@ def run(n: int, seed: int = 1, jobs: int = 1, time_limit: float = 20.0,
         nlp: object = None, show: bool = False) -> dict:
     """Fuzz n articles; return the counts (and the first few failures, to reproduce them)."""
     from wgaclaims.errors import InputError
+    from wgaclaims.input.sources import decode, split_headers
     from wgaclaims.model import Article
     from wgaclaims.pipeline import iter_results, load_pipeline, workers
-    from wgaclaims.sources import decode, split_headers
 
     nlp = nlp or load_pipeline()
     counts: Counter[str] = Counter()

@@ -4,8 +4,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from wgaclaims.attribution import find_cues, find_speaker, subject_head
-from wgaclaims.lexicon import load_lexicon
+from wgaclaims.rules.attribution import find_cues, find_speaker, subject_head
+from wgaclaims.rules.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")

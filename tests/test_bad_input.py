@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from wgaclaims import pipeline
 from wgaclaims.cli import cli
 from wgaclaims.errors import InputError
-from wgaclaims.sources import decode, iter_paths, read_article
+from wgaclaims.input.sources import decode, iter_paths, read_article
 
 from .conftest import ROOT, SAMPLES
 
@@ -201,7 +201,7 @@ def test_a_named_pipe_in_a_folder_is_not_read(tmp_path):
 
 
 def test_a_50_mb_article_is_read_and_cut_into_pieces_quickly(tmp_path):
-    from wgaclaims.pieces import pieces
+    from wgaclaims.input.pieces import pieces
 
     paragraph = SAMPLE.read_text(encoding="utf-8").split("\n\n")[2] + "\n\n"
     path = tmp_path / "big.txt"

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from wgaclaims.cli import cli
-from wgaclaims.parties import load_registry
-from wgaclaims.report import SPEAKER_BAR
+from wgaclaims.output.report import SPEAKER_BAR
+from wgaclaims.resolve.registry import load_registry
 
 from .conftest import SAMPLES
 from .pngread import pixels

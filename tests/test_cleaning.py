@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wgaclaims.cleaning import looks_like_html, mask
+from wgaclaims.input.cleaning import looks_like_html, mask
 
 
 @pytest.mark.parametrize("text, masked", [

@@ -31,7 +31,7 @@ def test_every_record_field_is_documented():
 
 
 def test_the_readme_registry_example_loads(tmp_path):
-    from wgaclaims.parties import load_registry
+    from wgaclaims.resolve.registry import load_registry
 
     block = re.findall(r"```toml\n(.*?)```", README, re.S)[0]
     path = tmp_path / "uaw.toml"

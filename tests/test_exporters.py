@@ -2,8 +2,8 @@ import csv
 import io
 import json
 
-from wgaclaims.exporters import TableWriter, make_writer
 from wgaclaims.model import FIELDS, Claim
+from wgaclaims.output.records import TableWriter, make_writer
 
 
 def claim(n: int, **kw) -> Claim:

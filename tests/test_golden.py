@@ -12,10 +12,10 @@ import sys
 import pytest
 
 from wgaclaims import evaluate
-from wgaclaims.dates import with_article_date
+from wgaclaims.dating.dates import with_article_date
+from wgaclaims.input.sources import read_article
 from wgaclaims.model import CLAIM_TYPES
 from wgaclaims.pipeline import iter_claims
-from wgaclaims.sources import read_article
 
 from .conftest import DATA, GOLDEN, ROOT, SAMPLES
 

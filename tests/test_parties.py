@@ -1,7 +1,7 @@
 import pytest
 
 from wgaclaims.errors import RegistryError
-from wgaclaims.parties import load_registry
+from wgaclaims.resolve.registry import load_registry
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ UAW_ARTICLE = ('"We are not going back until we win a fair contract," United Aut
 
 def test_a_custom_registry_changes_the_attribution(nlp, tmp_path):
     from wgaclaims import extract_claims, load_pipeline
-    from wgaclaims.registry_view import template_text
+    from wgaclaims.output.registry_view import template_text
 
     own = tmp_path / "uaw.toml"
     own.write_text(template_text(), encoding="utf-8")

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wgaclaims import pipeline
+from wgaclaims.input.sources import split_headers
 from wgaclaims.model import Article
-from wgaclaims.sources import split_headers
 
 from .conftest import ROOT
 

@@ -1,6 +1,6 @@
 import pytest
 
-from wgaclaims.quotes import find_quotes, paragraphs, top_level
+from wgaclaims.rules.quotes import find_quotes, paragraphs, top_level
 
 
 def quoted(text: str, depth: int | None = 0) -> list[str]:

@@ -10,8 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wgaclaims.model import Article, Claim
-from wgaclaims.parties import Party
-from wgaclaims.report import (
+from wgaclaims.output.report import (
     PALETTE,
     UNATTRIBUTED,
     HtmlWriter,
@@ -23,6 +22,7 @@ from wgaclaims.report import (
     shorten,
     token_bounds,
 )
+from wgaclaims.resolve.registry import Party
 
 PARTIES = [Party("WGA", "Writers Guild of America", colour="#5bc8dc"),
            Party("AMPTP", "Alliance of Motion Picture and Television Producers")]
@@ -149,7 +149,7 @@ def test_a_nested_claim_and_a_speaker_inside_a_quote_stack_their_bars():
     inner = claim_in(text, "we need more time,", speaker="They", cue="told", party="AMPTP",
                      nested=True)
     colours = party_colours(PARTIES)
-    from wgaclaims.report import marks_of
+    from wgaclaims.output.report import marks_of
 
     markup = render_text(text, marks_of([outer, inner], 1, colours))
     bars = dict(visible(markup).tokens)

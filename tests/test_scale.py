@@ -9,13 +9,13 @@ from click.testing import CliRunner
 
 from wgaclaims import pipeline
 from wgaclaims.cli import Run, cli
+from wgaclaims.cli.progress import ProgressBar, wanted
 from wgaclaims.component import ClaimsComponent
 from wgaclaims.errors import AnalysisError, InputError
+from wgaclaims.input.pieces import pieces
+from wgaclaims.input.sources import read_article
 from wgaclaims.model import Article
 from wgaclaims.parallel import WorkerDied, Workers
-from wgaclaims.pieces import pieces
-from wgaclaims.progress import ProgressBar, wanted
-from wgaclaims.sources import read_article
 
 from .conftest import SAMPLES, golden_claim_count
 

@@ -4,7 +4,7 @@ import sys
 import pytest
 
 from wgaclaims.errors import InputError
-from wgaclaims.sources import decode, iter_articles, iter_paths, read_article, split_headers
+from wgaclaims.input.sources import decode, iter_articles, iter_paths, read_article, split_headers
 
 
 @pytest.mark.parametrize("text, headers, body", [

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from wgaclaims.model import Claim
-from wgaclaims.summary import period_of, rows, summarize, write
+from wgaclaims.output.summary import period_of, rows, summarize, write
 
 
 def claim(party, type_="direct", speaker=None, said_on=None, precision=None, source="a.txt"):

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from wgaclaims.when import expression_of, is_temporal
+from wgaclaims.dating.when import expression_of, is_temporal
 
 VOCAB = spacy.blank("en").vocab
 

@@ -15,15 +15,15 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .claims import build_drafts
-from .discourse import resolve_all
-from .documents import find_blocks, introductions, statement_drafts, transcript_turns
-from .drafts import Draft
-from .lexicon import Lexicon, load_lexicon
+from .dating.when import expression_of
 from .model import CLAIM_TYPES, Claim
-from .parties import DEFAULT, Registry, load_registry
-from .quotes import Quote, find_quotes, paragraphs
-from .when import expression_of
+from .resolve.referents import resolve_all
+from .resolve.registry import DEFAULT, Registry, load_registry
+from .rules.claims import build_drafts
+from .rules.documents import find_blocks, introductions, statement_drafts, transcript_turns
+from .rules.drafts import Draft
+from .rules.lexicon import Lexicon, load_lexicon
+from .rules.quotes import Quote, find_quotes, paragraphs
 
 DEFAULT_CONFIG = {
     "parties": DEFAULT,

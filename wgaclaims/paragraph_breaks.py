@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .quotes import paragraphs
+from .rules.quotes import paragraphs
 
 
 @Language.component("wgaclaims_paragraphs", assigns=["token.is_sent_start"])

@@ -24,13 +24,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .cleaning import mask
-from .dates import parse_iso, said_on, with_article_date
+from .dating.dates import parse_iso, said_on, with_article_date
 from .errors import AnalysisError, InputError
+from .input.cleaning import mask
+from .input.pieces import pieces
 from .model import Article, Claim
 from .parallel import WorkerDied, WorkerFailed, Workers
-from .parties import DEFAULT
-from .pieces import pieces
+from .resolve.registry import DEFAULT
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,7 +54,9 @@ def load_pipeline(model: str | None = None, parties: str = DEFAULT,
     """Load a spaCy pipeline with a parser and add the wgaclaims component to it."""
     import spacy
 
-    from . import component, paragraph_breaks  # noqa: F401 -- registers the factories
+    from . import (
+        paragraph_breaks,  # noqa: F401 -- registers the factories
+    )
 
     names = (model,) if model else MODEL_NAMES
     nlp = None
@@ -340,7 +342,7 @@ def extract_claims(texts: str | Article | Iterable[str | Article], *, nlp: Langu
     >>> extract_claims('"We will strike," the union said.')[0].party
     'WGA'
     """
-    from .sources import split_headers
+    from .input.sources import split_headers
 
     if isinstance(texts, (str, Article)):
         texts = [texts]

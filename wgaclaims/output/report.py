@@ -23,9 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from .exporters import Writer
-from .model import Article, Claim
-from .parties import Party
+from ..model import Article, Claim
+from ..resolve.registry import Party
+from .records import Writer
 
 UNATTRIBUTED = "#c8c8c8"
 # Colours for parties whose registry entry gives none: light enough for dark

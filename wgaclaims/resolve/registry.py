@@ -19,7 +19,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from .errors import RegistryError
+from ..errors import RegistryError
 
 DEFAULT = "default"
 NONE = "none"

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from importlib import resources
 from typing import IO, Any
 
-from .parties import Party, Registry
+from ..resolve.registry import Party, Registry
 
 COLUMNS = ("id", "name", "kind", "aliases", "nouns", "members", "colour")
 
@@ -38,7 +38,7 @@ def write_table(registry: Registry, stream: IO[str], width: int | None = None) -
     from rich.table import Table
     from rich.text import Text
 
-    from .exporters import party_colour
+    from .records import party_colour
 
     console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
     count = len(registry.parties)

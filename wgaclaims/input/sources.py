@@ -14,10 +14,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import errors
+from .. import errors
+from ..errors import InputError
+from ..model import Article
 from .cleaning import looks_like_html
-from .errors import InputError
-from .model import Article
 
 STDIN = "-"
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .model import CLAIM_TYPES, Claim
+from ..model import CLAIM_TYPES, Claim
 
 FORMATS = ("table", "json", "jsonl", "csv")  # figures are not claims in a text: no html
 PERIODS = ("day", "week")
@@ -133,7 +133,7 @@ def write_table(figures: dict[str, Any], stream: IO[str], width: int | None = No
     from rich.table import Table
     from rich.text import Text
 
-    from .exporters import party_colour
+    from .records import party_colour
 
     def party_text(party: str) -> Text:
         return Text(party, style=party_colour(None if party == NO_PARTY else party))

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .documents import Introduction
-from .drafts import Draft
-from .lexicon import Lexicon
-from .parties import NameMatch, Registry
+from ..rules.documents import Introduction
+from ..rules.drafts import Draft
+from ..rules.lexicon import Lexicon
+from .registry import NameMatch, Registry
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any
 
-from .model import FIELDS, Article, Claim
+from ..model import FIELDS, Article, Claim
 
 if TYPE_CHECKING:
-    from .parties import Party
+    from ..resolve.registry import Party
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")
 PARTY_COLOURS = {

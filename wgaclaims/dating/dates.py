@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .model import Article
+from ..model import Article
 
 DAY, WEEK, MONTH = "day", "week", "month"
 PRECISIONS = (DAY, WEEK, MONTH)

@@ -20,15 +20,16 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from . import __version__, progress
-from .errors import InputError, WgaclaimsError
-from .exporters import FORMATS, make_writer
-from .model import CLAIM_TYPES, Article, Claim
+from .. import __version__
+from ..errors import InputError, WgaclaimsError
+from ..model import CLAIM_TYPES, Article, Claim
+from ..output.records import FORMATS, make_writer
+from ..output.summary import FORMATS as SUMMARY_FORMATS
+from . import progress
 from .progress import ProgressBar
-from .summary import FORMATS as SUMMARY_FORMATS
 
 if TYPE_CHECKING:
-    from .parties import Party
+    from ..resolve.registry import Party
 
 EXTRACT_EXAMPLES = """
 \b
@@ -127,7 +128,7 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def load(model: str | None, parties: str, types: tuple[str, ...] = ()) -> Any:
-    from .pipeline import load_pipeline
+    from ..pipeline import load_pipeline
 
     try:
         return load_pipeline(model, parties, types or None)
@@ -143,8 +144,8 @@ class Extraction:
     """
 
     def __init__(self, model: str | None, parties: str, jobs: int) -> None:
-        from .parallel import cores
-        from .pipeline import load_pipeline
+        from ..parallel import cores
+        from ..pipeline import load_pipeline
 
         self.nlp = load(model, parties)
         self.jobs = jobs or cores()
@@ -159,8 +160,8 @@ def claims_of(paths: tuple[str, ...], run: Run, how: Extraction, pattern: str,
     The paths are listed first (names only), so the progress bar knows the
     total; the articles themselves are read one batch ahead of the analysis.
     """
-    from .dates import with_article_date
-    from .sources import iter_paths, read_articles
+    from ..dating.dates import with_article_date
+    from ..input.sources import iter_paths, read_articles
 
     listed = list(iter_paths(paths, pattern))
     total = sum(1 for item in listed if isinstance(item, str))
@@ -176,7 +177,7 @@ def extract_all(items: Iterable[Article | InputError], total: int, run: Run, how
     Worker processes start before the progress bar's thread (see parallel.py)
     and both stop when this generator is closed, however the run ends.
     """
-    from .pipeline import RULES_TIME_LIMIT, iter_results, workers
+    from ..pipeline import RULES_TIME_LIMIT, iter_results, workers
 
     jobs = max(1, min(how.jobs, total))
     show = progress.wanted(quiet=run.quiet, articles=total, data_to_terminal=data_to_terminal,
@@ -313,7 +314,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     resolves to, the cue ("said", "according to"), the content, and offsets such
     that text[start:end] == content in the file as read.
     """
-    from .dates import said_in_range
+    from ..dating.dates import said_in_range
 
     date_option(article_date, "--article-date")
     first, last = date_option(since, "--since"), date_option(until, "--until")
@@ -351,7 +352,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
 
 def registry_parties(spec: str) -> list[Party]:
     """The parties of the registry in use (already checked when the pipeline loaded)."""
-    from .parties import load_registry
+    from ..resolve.registry import load_registry
 
     return load_registry(spec).parties
 
@@ -364,7 +365,7 @@ def organisation_names(spec: str) -> dict[str, tuple[str, frozenset[str]]]:
 
 def date_option(value: str | None, name: str) -> dt.date | None:
     """The option's date, None when not given; a usage error when it is not YYYY-MM-DD."""
-    from .dates import parse_iso
+    from ..dating.dates import parse_iso
 
     if value is None:
         return None
@@ -398,8 +399,8 @@ def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save:
     """
     import json
 
-    from . import evaluate as ev
-    from .sources import split_headers
+    from .. import evaluate as ev
+    from ..input.sources import split_headers
 
     run = Run(strict=strict, quiet=quiet)
     rows = ev.read_rows(gold)
@@ -461,7 +462,7 @@ def summary(paths: tuple[str, ...], fmt: str | None, output: str | None, by: str
       wgaclaims summary samples/
       wgaclaims summary archive/ --by week --format json | jq .by_party
     """
-    from . import summary as figures_of
+    from ..output import summary as figures_of
 
     date_option(article_date, "--article-date")
     run = Run(strict=strict, quiet=quiet)
@@ -498,8 +499,8 @@ def parties_command(spec: str, fmt: str | None, template: bool) -> None:
       wgaclaims parties --template > uaw.toml
       wgaclaims parties --parties uaw.toml --format json | jq '.parties[].id'
     """
-    from . import registry_view
-    from .parties import load_registry
+    from ..output import registry_view
+    from ..resolve.registry import load_registry
 
     if template:
         click.echo(registry_view.template_text(), nl=False)
