@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .words import words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Dependents of a speaker's head word that are not part of its name ("Trump this week said":
@@ -25,7 +26,7 @@ SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})
 SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
-CONCESSIVE = frozenset({"although", "though", "whereas"})
+CONCESSIVE = words("content", "concessive")
 # Prepositions whose -ing clause is the act of the verb's object (or passive subject):
 # "accused him of saying ...", "was criticized for saying ...".
 CONTROL_PREPS = frozenset({"for", "of"})
