@@ -1,0 +1,116 @@
+"""The second half of a claim that its attribution splits in two.
+
+'"Now that I can speak," he told the host, "it was demoralizing."' and
+"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt." each hold
+one speaker's words on both sides of the attribution; the half the parse did
+not give the cue becomes a second draft that inherits the first one's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import (
+    CONCESSIVE,
+    QUOTE_CHARS,
+    Attribution,
+    attribution_bounds,
+    closing_comma,
+)
+from .classify import classify
+from .context import DocContext
+from .drafts import Draft
+
+_CLOSING = re.compile(r"[.!?,…]{0,3}[\"”’']")
+
+
+def quote_before_attribution(ctx: DocContext, attr: Attribution, draft: Draft) -> Draft | None:
+    """'"Now that I can speak," he told the host, "it was demoralizing."': both halves.
+
+    When the cue's content is the quote after it, a quote that ends right
+    before the speaker and cue is the first half of the same split quote.
+    """
+    if draft.nested or draft.type != "direct" or attr.cue.frame != "speech":
+        return None
+    first = ctx.adjacent_quote(attr)
+    if first is None or first.content_start >= draft.start:
+        return None
+    return Draft("direct", first.content_start, first.content_end,
+                 first.start, inherits=draft, cue=draft.cue)
+
+
+def rest_after_parenthetical(ctx: DocContext, attr: Attribution, draft: Draft) -> Draft | None:
+    """"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": both halves.
+
+    An attribution set off by commas inside a sentence leaves the claim on
+    both sides of it; the half after it is a second claim of the same
+    speaker, as with a quote split around its attribution. A half too short
+    or with no verb to stand alone instead extends `draft` across the aside.
+    """
+    doc = ctx.doc
+    bounds = _parenthetical(doc, attr, draft)
+    if bounds is None:
+        return None
+    first, last = bounds
+    rest = _rest_of_sentence(doc, attr.cue.token.sent, last)
+    if not rest or _describes_speaker(rest, first, last):
+        return None
+    start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+    plain = draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest)
+    short = len([t for t in rest if not t.is_punct]) < 3
+    if plain and (short or _subject_only(doc, draft)):
+        # "The museum, he said, would make visitors face ...": a half with no verb is
+        # no claim of its own; one claim across the aside. So for a short half:
+        # "The deal, she said, is fair.": one claim across the aside.
+        draft.end = end
+        return None
+    if short:
+        return None
+    closing = _CLOSING.match(ctx.text, end)
+    if closing is not None:
+        end = closing.end()  # keep a closing mark, and the stop before it, with the quote
+    kind, start, end = classify(ctx, attr.cue.frame, (start, end), draft.nested)
+    return Draft(kind, start, end, start, inherits=draft, cue=draft.cue, nested=draft.nested)
+
+
+def _parenthetical(doc: Doc, attr: Attribution, draft: Draft) -> tuple[int, int] | None:
+    """The first and last tokens of an attribution set off by a closing comma after the
+    draft's content, or None."""
+    if draft.type == "position" or attr.speaker is None:
+        return None
+    comma = closing_comma(attr.cue, attr.speaker)
+    if comma is None:
+        return None
+    first, last = attribution_bounds(attr.cue, attr.speaker)[0], comma - 1
+    if draft.end > doc[first].idx:
+        return None  # the content is already after the attribution
+    return first, last
+
+
+def _rest_of_sentence(doc: Doc, sent: Span, last: int) -> list[Token]:
+    """The words after the attribution's closing comma (at last + 1), to the sentence's
+    end, without trailing punctuation or a concessive aside of the reporter's."""
+    rest = [t for t in doc[last + 2:sent.end] if not t.is_space]
+    for t in rest:  # "..., although it may take days to tell": the reporter's aside
+        if t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in CONCESSIVE:
+            rest = [u for u in rest if u.i < t.i]
+            break
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    return rest
+
+
+def _describes_speaker(rest: list[Token], first: int, last: int) -> bool:
+    """"..., according to Bill McInturff, a Republican pollster who ...": words that hang
+    on the attribution (tokens first..last) describe its speaker; they are no second
+    half of the claim."""
+    heads = {t.head.i for t in rest if t.head.i < rest[0].i or t.head.i > rest[-1].i}
+    return bool(heads) and all(first <= h <= last for h in heads)
+
+
+def _subject_only(doc: Doc, draft: Draft) -> bool:
+    """Whether the half before the attribution has no verb: a subject alone."""
+    before = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    return before is not None and not any(t.pos_ in ("VERB", "AUX") for t in before)
