@@ -11,6 +11,7 @@ than let it swallow the rest of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -86,20 +87,33 @@ def _role(text: str, i: int, width: int = 1) -> str:
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         return "open"
     if ch in DOUBLE_CLOSE:
-        if (before.isspace() or before in _OPENERS_BEFORE) and _is_word(after):
+        if _after_opener(before) and _is_word(after):
             return "open"  # '”Fear. I am afraid ...”': a closing mark set as an opener
         return "close"
     if ch in SINGLE_CLOSE or ch == STRAIGHT_SINGLE:
-        if _is_word(before) and _is_word(after):
-            return "apostrophe"  # don’t, it's, O'Brien
-        if ch == STRAIGHT_SINGLE and (before.isspace() or before in _OPENERS_BEFORE) \
-                and not after.isspace():
-            return "open"
-        if not before.isspace() and (after.isspace() or not _is_word(after)):
-            return "close"  # also the possessive in "writers’ room": decided by pairing
-        return "apostrophe"  # ’90s, ’em
-    # Straight double quote: decide by which side touches a word.
-    if before.isspace() or before in _OPENERS_BEFORE:
+        return _single_role(ch, before, after)
+    return _straight_double_role(before, after)
+
+
+def _after_opener(before: str) -> bool:
+    """Whether the character before a mark is one after which a quote opens."""
+    return before.isspace() or before in _OPENERS_BEFORE
+
+
+def _single_role(ch: str, before: str, after: str) -> str:
+    """The role of a closing single mark or a straight apostrophe, from its neighbours."""
+    if _is_word(before) and _is_word(after):
+        return "apostrophe"  # don’t, it's, O'Brien
+    if ch == STRAIGHT_SINGLE and _after_opener(before) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not _is_word(after)):
+        return "close"  # also the possessive in "writers’ room": decided by pairing
+    return "apostrophe"  # ’90s, ’em
+
+
+def _straight_double_role(before: str, after: str) -> str:
+    """Straight double quote: decide by which side touches a word."""
+    if _after_opener(before):
         return "either" if after.isspace() else "open"
     if after.isspace() or not _is_word(after):
         return "close"
@@ -141,60 +155,96 @@ def find_quotes(text: str) -> list[Quote]:
     dropped (its marks are unbalanced). Single quotes pair at the top level
     and inside double quotes; an unpaired single mark is an apostrophe.
     """
-    quotes: list[Quote] = []
     paras = paragraphs(text)
-    carried: int | None = None  # opening mark of a quote continued from the last paragraph
-    double_width = 1  # of the open double mark: 2 for ''
+    pairing = _Pairing(text)
     for n, (p_start, p_end) in enumerate(paras):
-        double: int | None = carried
-        single: int | None = None
-        # A continued paragraph re-opens the quote with its own first mark: skip it.
-        skip_first_open = carried is not None
-        carried = None
-        skip = -1  # the second apostrophe of a doubled one
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in ALL_MARKS or i == skip:
-                continue
-            width = 2 if _doubled_apostrophe(text, i, p_end) else 1
-            role = _role(text, i, width)
-            if width == 2:
-                skip = i + 1
-            if _is_double(ch) or width == 2:
-                if skip_first_open and role in ("open", "either"):
-                    skip_first_open = False
-                    continue
-                skip_first_open = False
-                if double is None and role in ("open", "either"):
-                    double, double_width = i, width
-                    single = None
-                elif double is not None and role == "open" and _straight(text, double) \
-                        and not _straight(text, i) and double != carried:
-                    # '"Trump walked on, chanting “U-S-A!”': a straight mark left open
-                    # before a curly opener was a stray; the quote opens here.
-                    double, double_width = i, width
-                    single = None
-                elif double is not None and role in ("close", "either"):
-                    if single is not None:
-                        single = None  # an unclosed single mark inside was an apostrophe
-                    quotes.append(Quote(double, i + width, 0, double_width, width))
-                    double = None
-                continue
-            if role == "apostrophe":
-                continue
-            depth = 0 if double is None else 1
-            if single is None and role == "open":
-                single = i
-            elif single is not None and role == "close":
-                if _closes_single(text, i, p_end):
-                    quotes.append(Quote(single, i + 1, depth))
-                    single = None
-        if double is not None:
-            nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt and _opens_paragraph(text, *nxt, _straight(text, double)):
-                carried = double
-    quotes.sort(key=lambda q: (q.start, -q.end))
+        pairing.start_paragraph()
+        for i, width in _marks(text, p_start, p_end):
+            pairing.mark(i, width, p_end)
+        pairing.end_paragraph(paras[n + 1] if n + 1 < len(paras) else None)
+    quotes = sorted(pairing.quotes, key=lambda q: (q.start, -q.end))
     return _mark_nesting(quotes)
+
+
+def _marks(text: str, p_start: int, p_end: int) -> Iterator[tuple[int, int]]:
+    """(position, width) of each quotation mark in a paragraph; a doubled apostrophe is
+    one mark of width 2."""
+    skip = -1  # the second apostrophe of a doubled one
+    for i in range(p_start, p_end):
+        if text[i] not in ALL_MARKS or i == skip:
+            continue
+        width = 2 if _doubled_apostrophe(text, i, p_end) else 1
+        if width == 2:
+            skip = i + 1
+        yield i, width
+
+
+class _Pairing:
+    """Pairs the marks of a text, paragraph by paragraph, into quotes.
+
+    Holds the marks still open: a double one (perhaps carried over from the
+    last paragraph) and a single one.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[Quote] = []
+        self.carried: int | None = None  # opening mark of a quote continued from the last paragraph
+        self.double: int | None = None
+        self.double_width = 1  # of the open double mark: 2 for ''
+        self.single: int | None = None
+        self.skip_first_open = False
+
+    def start_paragraph(self) -> None:
+        self.double = self.carried
+        self.single = None
+        # A continued paragraph re-opens the quote with its own first mark: skip it.
+        self.skip_first_open = self.carried is not None
+        self.carried = None
+
+    def end_paragraph(self, nxt: tuple[int, int] | None) -> None:
+        """Carry a double quote left open into the next paragraph if that one opens with a
+        mark of the same kind; else drop it."""
+        if self.double is not None and nxt and _opens_paragraph(
+                self.text, *nxt, _straight(self.text, self.double)):
+            self.carried = self.double
+
+    def mark(self, i: int, width: int, p_end: int) -> None:
+        role = _role(self.text, i, width)
+        if _is_double(self.text[i]) or width == 2:
+            self._double_mark(i, width, role)
+        elif role != "apostrophe":
+            self._single_mark(i, role, p_end)
+
+    def _double_mark(self, i: int, width: int, role: str) -> None:
+        opens = role in ("open", "either")
+        if self.skip_first_open and opens:
+            self.skip_first_open = False
+            return
+        self.skip_first_open = False
+        if self.double is None and opens:
+            self._open_double(i, width)
+        elif self.double is not None and role == "open" and _straight(self.text, self.double) \
+                and not _straight(self.text, i):
+            # '"Trump walked on, chanting “U-S-A!”': a straight mark left open
+            # before a curly opener was a stray; the quote opens here.
+            self._open_double(i, width)
+        elif self.double is not None and role in ("close", "either"):
+            self.single = None  # an unclosed single mark inside was an apostrophe
+            self.quotes.append(Quote(self.double, i + width, 0, self.double_width, width))
+            self.double = None
+
+    def _open_double(self, i: int, width: int) -> None:
+        self.double, self.double_width = i, width
+        self.single = None
+
+    def _single_mark(self, i: int, role: str, p_end: int) -> None:
+        depth = 0 if self.double is None else 1
+        if self.single is None and role == "open":
+            self.single = i
+        elif self.single is not None and role == "close" and _closes_single(self.text, i, p_end):
+            self.quotes.append(Quote(self.single, i + 1, depth))
+            self.single = None
 
 
 def _closes_single(text: str, i: int, p_end: int) -> bool:
