@@ -18,18 +18,24 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..rules.words import words
 from .dates import MONTHS, WEEKDAYS
 
 _TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
-# Words that make an expression a time: "69" (an age) or "a quarter of the committee"
-# are DATE entities too, so an expression needs one of these or a year or numeric date.
-_TIME_WORDS = frozenset({
-    "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
-    "overnight", "noon", "midnight", "day", "week", "weekend", "month", "year", "decade",
-})
-# Plural periods measure a duration ("just days after", "three years", "the past five
-# years"), which is no time a claim was made, unless counted back ("two days ago").
-_DURATION_WORDS = frozenset({"days", "weeks", "months", "years", "decades"})
+# Word lists in data/words.toml [when], where each says what it is for:
+# words that make a DATE entity a time ("69", an age, is a DATE too); plural periods
+# that measure a duration ("just days after") unless counted back ("two days ago").
+_TIME_WORDS = words("when", "time_words")
+_DURATION_WORDS = words("when", "duration_words")
+# Day words; parts of the day; words that qualify a date to their right ("last week",
+# "earlier Friday", "mid-April"); the words that place a week ("of this week").
+_DAY_WORDS = words("when", "day_words")
+_PARTS_OF_DAY = words("when", "parts_of_day")
+_MODIFIERS = words("when", "modifiers")
+_WEEK_RELATIVES = words("when", "week_relatives")
+# Prepositions that put the speech act before, after or around a time rather than at
+# it ("said after Friday's meeting", "has argued for years"): never a date of the claim.
+_BOUNDARY_PREPS = words("when", "boundary_preps")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # A participle with any of these is a clause of its own ("after Sanders was announced"),
 # not a description of its head's event; an infinitive's "to" is not ("tweeted on
@@ -38,18 +44,6 @@ _OWN_CLAUSE_DEPS = _SUBJECT_DEPS | {"aux", "auxpass", "mark"}
 # Names in full only: outside a DATE entity, "Sat", "Wed" or "Mar" are other words.
 _FULL_WEEKDAYS = frozenset(w for w in WEEKDAYS if w.endswith("day"))
 _FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 or m == "may")
-_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
-# Words that qualify a date to their right: "last week", "earlier Friday", "mid-April".
-_MODIFIERS = frozenset({"last", "this", "next", "past", "earlier", "early", "late", "later",
-                        "mid"})
-# Prepositions that put the speech act before, after or around a time rather than at
-# it ("said after Friday's meeting", "has argued for years"): never a date of the claim.
-_BOUNDARY_PREPS = frozenset({
-    "after", "before", "since", "until", "till", "by", "following", "ahead", "prior",
-    "through", "throughout", "from", "for", "within", "between", "toward", "towards", "than",
-    "like", "unlike", "despite", "about",
-})
 # Children that lead into another clause or event, whose dates are not the claim's.
 _CLAUSE_DEPS = frozenset({
     "ccomp", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "conj", "xcomp", "mark",
@@ -115,12 +109,16 @@ def _is_time(span: Span) -> bool:
     words = [t.lower_.rstrip(".") for t in span]
     if "old" in words:
         return False
-    if "-" in words and not any(w in WEEKDAYS or w in MONTHS for w in words):
+    if "-" in words and not any(_is_day_or_month(w) for w in words):
         return False  # an adjective: "a two-decade veteran", "early-morning tweets"
     if "ago" in words and any(w in _DURATION_WORDS for w in words):
         return True
-    return any(w in WEEKDAYS or w in MONTHS or w in _TIME_WORDS
-               or (w.isdigit() and len(w) == 4) or "/" in w for w in words)
+    return any(_is_day_or_month(w) or w in _TIME_WORDS or (w.isdigit() and len(w) == 4)
+               or "/" in w for w in words)
+
+
+def _is_day_or_month(word: str) -> bool:
+    return word in WEEKDAYS or word in MONTHS
 
 
 def _anchors(cue: Token) -> list[tuple[int, Token]]:
@@ -131,13 +129,20 @@ def _anchors(cue: Token) -> list[tuple[int, Token]]:
     and added") with no subject of its own also looks at the first conjunct,
     which often carries the time for both.
     """
-    anchors = [(0, cue)]
+    anchors = [(0, cue), *_described_events(cue)]
+    if _shares_subject_with_head(cue):
+        # "said Friday it wants a deal and added that ...": one subject, one tense; not
+        # "was approved last year, but officials have since balked at ..."
+        anchors.append((1, cue.head))
+    return anchors
+
+
+def _described_events(cue: Token) -> list[tuple[int, Token]]:
+    """The heads a participle cue describes, climbed at most twice, and the verb of a noun
+    it hangs on, with the hops taken."""
+    anchors = []
     tok, hops = cue, 0
-    # Compare tokens by index: spaCy makes a new Token object on every access, so
-    # `tok.head is not tok` is true even at the root.
-    while (tok.dep_ in _DESCRIBING_DEPS and tok.tag_ in _NONFINITE_TAGS and tok.head.i != tok.i
-           and not any(c.dep_ in _OWN_CLAUSE_DEPS and c.tag_ != "TO" for c in tok.children)
-           and hops < 2):
+    while hops < 2 and _describes_head(tok):
         tok, hops = tok.head, hops + 1
         anchors.append((hops, tok))
     if hops and tok.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -147,12 +152,23 @@ def _anchors(cue: Token) -> list[tuple[int, Token]]:
         verb = _governing_verb(tok)
         if verb is not None:
             anchors.append((hops + 1, verb))
-    if (cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.tag_ == cue.head.tag_
-            and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)):
-        # "said Friday it wants a deal and added that ...": one subject, one tense; not
-        # "was approved last year, but officials have since balked at ..."
-        anchors.append((1, cue.head))
     return anchors
+
+
+def _describes_head(tok: Token) -> bool:
+    """A participle or infinitive with no subject or auxiliary of its own: it describes
+    its head's event."""
+    # Compare tokens by index: spaCy makes a new Token object on every access, so
+    # `tok.head is not tok` is true even at the root.
+    return (tok.dep_ in _DESCRIBING_DEPS and tok.tag_ in _NONFINITE_TAGS
+            and tok.head.i != tok.i
+            and not any(c.dep_ in _OWN_CLAUSE_DEPS and c.tag_ != "TO" for c in tok.children))
+
+
+def _shares_subject_with_head(cue: Token) -> bool:
+    """A verb conjoined to its head in the same tense with no subject of its own."""
+    return (cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.tag_ == cue.head.tag_
+            and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -196,23 +212,34 @@ def _expression(doc: Doc, tok: Token) -> Span:
     """The whole expression around a temporal token: adjacent temporal words, the
     modifiers before them ("last", "earlier"), a time after them ("at 9 p.m."),
     and the day and year of a date the entity recogniser cut ("Friday March" ", 24th")."""
-    start, end = tok.i, tok.i + 1
-    while start > 0 and (is_temporal(doc[start - 1]) or doc[start - 1].lower_ in _MODIFIERS
-                         or (doc[start - 1].lower_ == "-" and start > 1
-                             and doc[start - 2].lower_ == "mid")):
+    start = tok.i
+    while start > 0 and _qualifies_date(doc, start - 1):
         start -= 1
-    while end < len(doc):
-        nxt = doc[end]
-        if (is_temporal(nxt) or nxt.lower_ in _PARTS_OF_DAY
-                or nxt.lower_ in _MODIFIERS and end + 1 < len(doc) and is_temporal(doc[end + 1])):
-            end += 1
-        elif _continues_date(doc, start, end):
-            end += 2 if not nxt.like_num and not nxt.is_alpha else 1
-        else:
-            break
+    end = tok.i + 1
+    while end < len(doc) and (step := _continuation(doc, start, end)):
+        end += step
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("of", "at")):
         end -= 1
     return doc[start:end]
+
+
+def _qualifies_date(doc: Doc, i: int) -> bool:
+    """Whether doc[i] belongs to the expression on its right: a temporal word, a modifier,
+    or the dash of "mid-"."""
+    return (is_temporal(doc[i]) or doc[i].lower_ in _MODIFIERS
+            or (doc[i].lower_ == "-" and i > 0 and doc[i - 1].lower_ == "mid"))
+
+
+def _continuation(doc: Doc, start: int, end: int) -> int:
+    """How many tokens from doc[end] on go on with the expression doc[start:end]: 0 when
+    it ends there, 2 for a comma and the word after it."""
+    nxt = doc[end]
+    if (is_temporal(nxt) or nxt.lower_ in _PARTS_OF_DAY
+            or nxt.lower_ in _MODIFIERS and end + 1 < len(doc) and is_temporal(doc[end + 1])):
+        return 1
+    if _continues_date(doc, start, end):
+        return 2 if not nxt.like_num and not nxt.is_alpha else 1
+    return 0
 
 
 def _continues_date(doc: Doc, start: int, end: int) -> bool:
@@ -229,11 +256,14 @@ def _continues_date(doc: Doc, start: int, end: int) -> bool:
         return has_month and _day_or_year(after)
     if has_month and _day_or_year(nxt):
         return True
-    if nxt.lower_ == "at" and after is not None and after.ent_type_ == "TIME":
+    return after is not None and _time_or_week_after(nxt, after)
+
+
+def _time_or_week_after(nxt: Token, after: Token) -> bool:
+    """A time after a day ("at 9 p.m.") or a week after a weekday ("of this week")."""
+    if nxt.lower_ == "at" and after.ent_type_ == "TIME":
         return True
-    if nxt.lower_ == "of" and after is not None and after.lower_ in ("this", "last", "next"):
-        return True
-    return False
+    return nxt.lower_ == "of" and after.lower_ in _WEEK_RELATIVES
 
 
 def _day_or_year(tok: Token) -> bool:
