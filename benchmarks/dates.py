@@ -109,10 +109,10 @@ def dates_timed(spent: list[float]) -> Iterator[None]:
 
 def one_pass(articles: list[Any], nlp: Any) -> tuple[float, list[Any]]:
     from wgaclaims import extract_claims
-    from wgaclaims.dating import dates
+    from wgaclaims.dating import calendar, dates
 
     dates._resolve.cache_clear()
-    dates._calendar.cache_clear()
+    calendar.read_calendar.cache_clear()
     started = time.perf_counter()
     claims = extract_claims(articles, nlp=nlp)
     return time.perf_counter() - started, claims

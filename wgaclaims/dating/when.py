@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..rules.words import words
-from .dates import MONTHS, WEEKDAYS
+from .calendar import MONTHS, WEEKDAYS
 
 _TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 # Word lists in data/words.toml [when], where each says what it is for:
