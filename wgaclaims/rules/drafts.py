@@ -1,8 +1,9 @@
 """Claims before their speakers are resolved: what was said, by which words, where.
 
 A Draft holds character offsets and the spaCy span naming the speaker; the
-discourse step (discourse.py) turns drafts into parties and names, and the
-component turns them into Claim records.
+rules in claims.py and documents.py make them, resolve/referents.py turns
+their speakers into parties and names, and the component turns them into
+Claim records.
 """
 
 from __future__ import annotations
