@@ -46,8 +46,10 @@ def rest_after_parenthetical(ctx: DocContext, attr: Attribution, draft: Draft) -
 
     An attribution set off by commas inside a sentence leaves the claim on
     both sides of it; the half after it is a second claim of the same
-    speaker, as with a quote split around its attribution. A half too short
-    or with no verb to stand alone instead extends `draft` across the aside.
+    speaker, as with a quote split around its attribution. An unquoted
+    indirect claim whose first half is a subject with no verb, or whose
+    second half is too short to stand alone, is instead one claim across the
+    aside: `draft` is extended.
     """
     doc = ctx.doc
     bounds = _parenthetical(doc, attr, draft)
@@ -62,8 +64,8 @@ def rest_after_parenthetical(ctx: DocContext, attr: Attribution, draft: Draft) -
     short = len([t for t in rest if not t.is_punct]) < 3
     if plain and (short or _subject_only(doc, draft)):
         # "The museum, he said, would make visitors face ...": a half with no verb is
-        # no claim of its own; one claim across the aside. So for a short half:
-        # "The deal, she said, is fair.": one claim across the aside.
+        # no claim of its own; one claim across the aside.
+        # "The deal, she said, is fair.": one claim across the aside, too.
         draft.end = end
         return None
     if short:
