@@ -2,10 +2,9 @@
 
 Each section of the file belongs to the rules module of the same name ("[content]" to
 rules/content, "[classify]" to rules/classify, and "[when]" to dating/when, ...), so a
-word list is found next to the rule that reads it. A list is a set of lower-case words or
-phrases; a typo that would make a rule silently never fire (an empty list, a duplicate,
-stray spaces, a capital letter where tokens are compared lower-cased) stops the load with
-the file, section and key.
+word list is found next to the rule that reads it. A list is a set of words or phrases; a
+typo that would make a rule silently never fire (an empty list, a duplicate, a word with
+stray spaces) stops the load with the file, section and key.
 """
 
 from __future__ import annotations
