@@ -62,7 +62,8 @@ def main() -> int:
     args = ap.parse_args()
 
     from wgaclaims import load_pipeline
-    from wgaclaims.rules.attribution import attribute, find_cues
+    from wgaclaims.rules.attribution import attribute
+    from wgaclaims.rules.cues import find_cues
     from wgaclaims.rules.lexicon import load_lexicon
 
     rows = ev.read_rows(args.gold)

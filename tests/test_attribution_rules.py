@@ -4,8 +4,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from wgaclaims.rules.attribution import find_cues, find_speaker, subject_head
+from wgaclaims.rules.cues import find_cues
 from wgaclaims.rules.lexicon import load_lexicon
+from wgaclaims.rules.speakers import find_speaker, subject_head
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .attribution import attribute, find_cues
+from .attribution import attribute
 from .context import DocContext
 from .cue_drafts import from_attribution
+from .cues import find_cues
 from .dedupe import dedupe, drop_embedded
 from .drafts import Draft
 from .lexicon import Lexicon

@@ -12,11 +12,12 @@ import re
 
 from spacy.tokens import Token
 
-from .attribution import QUOTE_CHARS, Attribution
+from .attribution import Attribution
 from .classify import classify, generic, may_nest
 from .context import DocContext
 from .drafts import Draft
 from .halves import quote_before_attribution, rest_after_parenthetical
+from .syntax import QUOTE_CHARS
 
 _COLON_GAP = re.compile(r"[^\S\n]*:[^\S\n]*")
 

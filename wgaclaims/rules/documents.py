@@ -13,16 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .attribution import (
-    QUOTE_CHARS,
-    Cue,
-    candidates,
-    governing_verb,
-    speaker_span,
-    subject_head,
-)
+from .cues import candidates
 from .drafts import Draft
+from .frames import Cue
 from .lexicon import Lexicon
+from .speakers import governing_verb, speaker_span, subject_head
+from .syntax import QUOTE_CHARS
 
 _SALUTATION = re.compile(r"\s*(Dear|To)\s+[^\n]{1,80}?[,:]?\s*", re.IGNORECASE)
 _SIGN_OFF = re.compile(

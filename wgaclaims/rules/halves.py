@@ -12,16 +12,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import (
-    CONCESSIVE,
-    QUOTE_CHARS,
-    Attribution,
-    attribution_bounds,
-    closing_comma,
-)
+from .attribution import Attribution
 from .classify import classify
+from .content.sentence import attribution_bounds, closing_comma
+from .content.trims import CONCESSIVE
 from .context import DocContext
 from .drafts import Draft
+from .syntax import QUOTE_CHARS
 
 _CLOSING = re.compile(r"[.!?,…]{0,3}[\"”’']")
 

@@ -1,0 +1,142 @@
+"""Asides that source a sentence: "as the Post reported, ...", "..., as one adviser put it".
+
+Read from the words around the cue more than from the parse, which often hangs
+an "as" aside on the wrong verb and takes the sentence's subject for the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .frames import Cue
+from .syntax import OBJECT_DEPS, QUOTE_CHARS, SUBJECT_DEPS, apposition_closed_by
+
+
+def as_clause(verb: Token) -> bool:
+    """An aside that sources its head clause: "as police have said", "as the Post reported".
+
+    Only with a subject and nothing said after the verb: "as he said goodbye" is a time.
+    """
+    kids = list(verb.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+            and any(c.dep_ in SUBJECT_DEPS for c in kids)
+            and not any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in kids))
+
+
+_ASIDE_OPEN = frozenset({",", "—", "–", "("})
+_ASIDE_CLOSE = frozenset({",", "—", "–", ")"})
+
+
+@dataclass(frozen=True)
+class Aside:
+    """"As the Post reported, ...", "..., as one adviser pointed out, ...": an
+    attribution set off as an "as" clause. Token indices: the "as", the speaker
+    words, and the words the aside sources (one span, across the aside when
+    the sentence goes on after it)."""
+
+    speaker: Span
+    content: list[Token]
+
+
+def as_aside(cue: Cue) -> Aside | None:
+    """The "as" aside this cue is the verb of, read from the words, not the parse.
+
+    The parser often hangs "as X pointed out" on the wrong verb and takes the
+    sentence's subject for the speaker; the words decide: "as", a noun phrase,
+    the cue, at most a short object or adjunct ("told the Daily News", "put it",
+    "reported on Tuesday"), all between commas or at a sentence edge. "as he
+    said it would" or "as the union said goodbye" say something else: a verb or
+    a clause after the cue rules the aside out.
+    """
+    tok, doc = cue.token, cue.token.doc
+    sent = tok.sent
+    if cue.frame not in ("speech", "cognition") or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    passive = _passive_aside(cue)
+    if passive is not None:
+        return passive
+    i = tok.i - 1
+    while i >= sent.start and doc[i].dep_ in ("aux", "advmod") and doc[i].lower_ != "as":
+        i -= 1  # "as POLITICO has reported", "as he later said"
+    words_end = name_end = i + 1  # name_end: where the speaker's name ends
+    appos = _apposition_before(doc, i)
+    if appos is not None:
+        name_end = appos  # "as Steven Rosenthal, a tax lawyer, put it"
+        i = appos - 1
+    while i >= sent.start and doc[i].lower_ != "as" and words_end - i <= 10 + (
+            words_end - name_end):
+        if doc[i].text in _ASIDE_OPEN or doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        i -= 1
+    if i < sent.start or doc[i].lower_ != "as" or i + 1 >= name_end:
+        return None
+    opening = i
+    if opening > sent.start and doc[opening - 1].text not in _ASIDE_OPEN:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[opening + 1:name_end]):
+        return None
+    j = cue.last.i + 1
+    while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
+        if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") \
+                or doc[j].dep_ in ("ccomp", "mark") or j - cue.last.i > 14:
+            return None  # ("with a telling chart" is an adjunct; an amod is no verb)
+        j += 1
+    return _aside(doc, opening, j, doc[opening + 1:name_end])
+
+
+def _apposition_before(doc: Doc, comma: int) -> int | None:
+    """Where an apposition that a comma closes opens (its own opening comma), or None."""
+    if doc[comma].text != ",":
+        return None
+    appos = apposition_closed_by(doc[comma])
+    if appos is None or appos.left_edge.i < 2 or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos.left_edge.i - 1
+
+
+def _aside(doc: Doc, opening: int, closing: int, speaker: Span) -> Aside | None:
+    """The aside from its "as" to its closing mark, with the sentence words it sources."""
+    sent = doc[opening].sent
+    left = [t for t in doc[sent.start:opening] if not t.is_space]
+    if left and left[-1].text in _ASIDE_OPEN:
+        left = left[:-1]
+    right = [t for t in doc[closing + 1:sent.end] if not t.is_space] \
+        if closing < sent.end and doc[closing].text in _ASIDE_CLOSE else []
+    content = left + list(doc[opening:closing + 1]) + right if left and right else left or right
+    while content and content[-1].is_punct and content[-1].text not in QUOTE_CHARS:
+        content = content[:-1]
+    if sum(1 for t in content if not (t.is_punct or t.is_space)) < 3:
+        return None
+    return Aside(speaker, content)
+
+
+def _passive_aside(cue: Cue) -> Aside | None:
+    """"As reported by the Post, ...", "..., as first reported by the Times on Tuesday."."""
+    tok, doc = cue.token, cue.token.doc
+    sent = tok.sent
+    if tok.tag_ != "VBN":
+        return None
+    i = tok.i - 1
+    while i >= sent.start and doc[i].pos_ == "ADV":
+        i -= 1  # "first", "previously"
+    if i < sent.start or doc[i].lower_ != "as" or (
+            i > sent.start and doc[i - 1].text not in _ASIDE_OPEN):
+        return None
+    opening = i
+    by = cue.last.i + 1
+    if by >= sent.end or doc[by].lower_ != "by":
+        return None
+    j = by + 1
+    while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
+        if doc[j].pos_ in ("VERB", "AUX") or j - by > 12:
+            return None
+        j += 1
+    words = [t for t in doc[by + 1:j] if t.ent_type_ not in ("DATE", "TIME")]
+    if not words:
+        return None
+    agent = doc[words[0].i:words[-1].i + 1]
+    if agent[-1].lower_ in ("on", "in", "at", "last", "this"):
+        agent = doc[agent.start:agent.end - 1]
+    return _aside(doc, opening, j, agent) if len(agent) else None

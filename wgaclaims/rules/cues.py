@@ -1,0 +1,143 @@
+"""Finding cues: the words that introduce claims, with the frame each belongs to.
+
+A verb, noun or phrase from the lexicon is a cue unless the parse says it is
+negated ("did not say"), used as a noun ("WGA demands"), or lacks the clause
+its frame needs ("confident" with no "that ..."). These functions only read
+the parse; speakers, contents and claim types are decided later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from .asides import as_aside
+from .frames import Cue
+from .lexicon import Lexicon
+from .syntax import QUOTE_CHARS, passive_subject, that_clause, unmarked_clause
+
+# Verbs that deny the act of the verb they govern: "refused to comment", "failed to say".
+REFUSALS = frozenset({"refuse", "decline", "fail", "neglect"})
+# A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
+                          "poss", "npadvmod", "attr"})
+# Words that open an indirect question: "asked whether ...", "wondered if ...".
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _follows(tok: Token, words: Iterable[str]) -> Token | None:
+    """The last token when the words after tok are exactly `words`, else None."""
+    doc, last = tok.doc, tok
+    for word in words:
+        if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != word:
+            return None
+        last = doc[last.i + 1]
+    return last
+
+
+def _negated(tok: Token) -> bool:
+    """"did not say", and "refused to comment", "declined to say": no speech at all.
+
+    Not '"Probably not," she said': a "not" cut off from the verb by a comma or a
+    quote mark is the quoted answer, whatever the parser hangs it on.
+    """
+    doc = tok.doc
+    return any(c.dep_ == "neg" and not any(
+        t.text == "," or t.text in QUOTE_CHARS for t in doc[min(c.i, tok.i) + 1:max(c.i, tok.i)])
+               for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS)
+
+
+def candidates(doc: Doc | Span, lemmas: Iterable[str], forms: Iterable[str] = ()
+               ) -> list[Token]:
+    """The tokens whose lemma or lower-cased form is one of the given words, in order.
+
+    Compared as string hashes over the parse's arrays: making a Token object for
+    every word of a long article costs more than the rules that read the few
+    that matter.
+    """
+    whole = doc if isinstance(doc, Doc) else doc.doc
+    lo, hi = (0, len(whole)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    if hi <= lo:
+        return []
+    strings = whole.vocab.strings
+    arr = whole.to_array([LEMMA, LOWER])[lo:hi]
+    wanted_lemmas = numpy.array([strings[w] for w in lemmas], dtype=arr.dtype)
+    wanted_forms = numpy.array([strings[w] for w in forms], dtype=arr.dtype)
+    hits = numpy.isin(arr[:, 0], wanted_lemmas) | numpy.isin(arr[:, 1], wanted_forms)
+    return [whole[lo + int(i)] for i in numpy.flatnonzero(hits)]
+
+
+def state_verb(pred: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject holds a state: "is confident", "made clear", "was worried"."""
+    lower = pred.lower_
+    if pred.dep_ in ("acomp", "oprd", "ccomp") and pred.head.pos_ in ("VERB", "AUX"):
+        verb = pred.head
+        if lower in lexicon.states_with_make:
+            return verb if verb.lemma_.lower() == "make" else None
+        return verb if lower in lexicon.states else None
+    if lower in lexicon.states and pred.tag_ == "VBN" and passive_subject(pred) is not None:
+        return pred  # "Bass was worried the strike ...": the parser's passive
+    return None
+
+
+def state_clause(pred: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a belief or feeling predicate holds, or None: "confident that ..."."""
+    if pred.lower_ not in lexicon.states and pred.lower_ not in lexicon.states_with_make:
+        return None
+    verb = state_verb(pred, lexicon)
+    if verb is None or _negated(verb) or _negated(pred):
+        return None
+    for owner in (pred, verb):
+        for c in owner.children:
+            if c.i > pred.i and (c.dep_ == "ccomp" or (
+                    c.dep_ == "advcl" and (c.left_edge.lower_ == "that" or unmarked_clause(c)))):
+                if c.left_edge.lower_ in QUESTION_MARKS:
+                    return None  # "unsure whether ...": a question
+                return c
+    return None
+
+
+def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
+    """Every cue in doc, in text order; negated verbs ("did not say") are not cues."""
+    cues: list[Cue] = []
+    for tok in candidates(doc, lexicon.cue_lemmas, lexicon.cue_forms):
+        lower = tok.lower_
+        lemma = lexicon.forms.get(lower) or tok.lemma_.lower()
+        found: Cue | None = None
+        for phrase in lexicon.according:
+            if lower == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+                found = Cue(tok, tok.idx, last.idx + len(last), "according", last)
+                break
+        if found is None and state_clause(tok, lexicon) is not None:
+            found = Cue(tok, tok.idx, tok.idx + len(tok), "state", tok)
+        if found is None and tok.pos_ in ("VERB", "AUX") and not _negated(tok) \
+                and tok.dep_ not in NOMINAL_DEPS:
+            for phrase, frame in lexicon.phrases:
+                if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+                    found = Cue(tok, tok.idx, last.idx + len(last), frame, last)
+                    break
+            particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+            if particle is not None:
+                # "write off", "add up" are other verbs; "point out" is a cue of its own.
+                if found is None and f"{lemma} {particle.lower_}" in lexicon.phrasal:
+                    found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
+            elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
+                found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
+            elif found is None and lemma in lexicon.aside_only:
+                aside = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
+                if as_aside(aside) is not None:
+                    found = aside  # "as one adviser put it, ..."
+            elif found is None and lemma in lexicon.document_verbs and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.documents
+                    for c in tok.children):
+                found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)  # "the letter reads"
+        if found is None and tok.pos_ == "NOUN" and lemma in lexicon.nouns \
+                and that_clause(tok) is not None:
+            found = Cue(tok, tok.idx, tok.idx + len(tok), "noun", tok)
+        if found is not None:
+            cues.append(found)
+    return cues

@@ -1,0 +1,248 @@
+"""Who makes a claim: the subject of the cue verb, found by following the parse.
+
+Conjoined verbs share a subject, participles take the subject of the clause
+they modify, "according to" names its source, a noun cue its owner; the
+speaker's words are the head's phrase without the clauses hung on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .asides import as_aside
+from .cues import state_verb
+from .frames import Cue
+from .lexicon import Lexicon
+from .syntax import SUBJECT_DEPS, entity_of, explicit_subject, passive_subject, that_clause
+
+# Dependents of a speaker's head word that are not part of its name ("Trump this week said":
+# a time).
+SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})
+# Punctuation that sets off an apposition or aside; a hyphen inside a name stays.
+SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
+# Prepositions whose -ing clause is the act of the verb's object (or passive subject):
+# "accused him of saying ...", "was criticized for saying ...".
+CONTROL_PREPS = frozenset({"for", "of"})
+# Prepositions whose -ing clause is the subject's own act: "responded by saying ...",
+# "after insisting ...", "while adding ..." (not "without saying": no speech at all).
+OWN_ACT_PREPS = frozenset({"by", "after", "before", "while", "in", "upon", "on"})
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose claim a noun cue reports: "Trump's claim", "warnings from economists"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    clause = that_clause(noun) or noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in noun.children:  # "a New York Times report that ...", "the WGA statement"
+        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return child
+    return None
+
+
+def governing_verb(tok: Token) -> Token:
+    """The nearest verb above tok in the parse, or the sentence root when there is none."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _reduced_relative_head(verb: Token) -> Token | None:
+    """For "the AMPTP statement last week asserting ...": the noun before the participle.
+
+    A participle that follows a noun phrase with no comma modifies that noun;
+    time words in between ("last week") are skipped.
+    """
+    i = verb.i - 1
+    while i >= verb.sent.start and _is_time(verb.doc[i]):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    prev = verb.doc[i]
+    if prev.pos_ in ("NOUN", "PROPN") and not _is_time(prev):
+        return prev
+    return None
+
+
+def _can_speak(noun: Token, lexicon: Lexicon | None) -> bool:
+    """Whether a noun can be the source a participle after it reports."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ == "dative":
+        return False  # "sent an email to its members challenging ...": the addressees
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if lexicon is None:
+        return noun.pos_ == "PROPN"
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.documents or lemma in lexicon.roles or noun.pos_ == "PROPN"
+
+
+def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
+    """The head word of whoever performs the cue verb, following the tree where it must.
+
+    Conjoined verbs share their first conjunct's subject ("didn't disclose
+    the terms but said ..."); participles take the subject of the clause they
+    modify ("..., saying ...") or the noun they follow ("the statement
+    asserting ...").
+    """
+    seen: set[int] = set()
+    tok = verb
+    while tok.i not in seen:
+        seen.add(tok.i)
+        subj = explicit_subject(tok)
+        if tok.i != verb.i and _participial_adjunct(verb, tok):
+            # "After saying her foot was swollen, she was whisked off": the clause's
+            # surface subject did the saying, passive or not (never its agent).
+            if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                subj = passive_subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _can_speak(tok.head, lexicon):
+                return tok.head  # "an email announcing ...", "the union leader saying ..."
+            # "sent an email to its members challenging ...": the members do not speak.
+            tok = governing_verb(tok)
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "dep", "conj"):
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            if before is not None and not before.is_punct:
+                noun = _reduced_relative_head(tok)
+                if noun is not None:
+                    return noun
+        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
+            # "who are drawn to his message and feel that ...", "was asked to say": the
+            # passive subject of the first verb is the subject of the second.
+            if tok.dep_ in ("conj", "xcomp") and explicit_subject(tok.head) is None \
+                    and (passive := passive_subject(tok.head)) is not None:
+                return passive
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            # "invoked the 1988 strike to argue that ...": an infinitive of purpose the
+            # parser hung on the object; whoever invoked it argues.
+            tok = tok.head.head
+            continue
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in OWN_ACT_PREPS
+                and tok.head.head.pos_ in ("VERB", "AUX")):
+            tok = tok.head.head  # "responded by saying ...", "after insisting ..."
+            continue
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in CONTROL_PREPS
+                and tok.head.head.pos_ in ("VERB", "AUX")):
+            # "criticized the senator for saying ...", "accused him of calling ...": the
+            # object said it; "was criticized for saying ...": the passive subject did;
+            # "apologized for saying ...": the subject. ("stopped short of calling": no one.)
+            verb = tok.head.head
+            said_by = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                            and c.i < tok.i), None)
+            if said_by is not None:
+                return said_by
+            if tok.head.lower_ == "for":
+                tok = verb
+                continue
+        break
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ") and _can_speak(verb.head, lexicon) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head  # "Paul D. Ryan, the Speaker, on Tuesday called ...": a fragment
+    # A finite cue the parser left without a subject: the nearest subject before it.
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                return tok
+    return None
+
+
+def _participial_adjunct(verb: Token, main: Token) -> bool:
+    """Whether verb is a participle ("saying", "after insisting") that modifies main's clause."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "advcl":  # one that opens the sentence: a trailing one may hang anywhere
+        return verb.head.i == main.i and verb.i < main.i
+    return verb.dep_ == "pcomp" and verb.head.lower_ in OWN_ACT_PREPS and verb.head.head.i == main.i
+
+
+def speaker_span(head: Token, cue: Cue) -> Span:
+    """The words naming the speaker: the head's phrase without clauses hung on it."""
+    keep = [head]
+    stack = [c for c in head.children]
+    while stack:
+        child = stack.pop()
+        if child.dep_ in SPEAKER_DROP or child.i == cue.token.i or child.text in SPEAKER_BREAK:
+            continue
+        if child.dep_ == "acl" and cue.token in child.subtree:
+            continue
+        if child.dep_ in ("cc", "conj") and child.i > head.i + 6:
+            continue
+        keep.append(child)
+        stack.extend(child.children)
+    indices = sorted(t.i for t in keep)
+    # Keep the contiguous run around the head: a gap means a dropped clause.
+    lo = hi = indices.index(head.i)
+    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
+        hi += 1
+    start, end = indices[lo], indices[hi] + 1
+    doc = head.doc
+    before = doc[start - 1] if start > head.sent.start else None
+    if (before is not None and before.dep_ == head.dep_ and head.dep_ in SUBJECT_DEPS
+            and before.head.i == head.head.i and before.i != head.head.i):
+        start = before.left_edge.i  # "The WGA | negotiating committee": one name parsed as two
+    start = _branch_of(doc, start, end)
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].dep_ == "case"):  # "Trump's claim"
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def _branch_of(doc: Doc, start: int, end: int) -> int:
+    """Where a speaker starts that names a branch of an organisation: "the Writers
+    Guild of America, West" -- the parser takes the place for the whole name."""
+    if end - start != 1 or start < 2 or doc[start].ent_type_ not in ("LOC", "GPE") \
+            or doc[start - 1].text != ",":
+        return start
+    org = doc[start - 2]
+    if org.ent_type_ != "ORG" or (
+            start < len(doc) - 1 and doc[start + 1].ent_type_ == "ORG"):
+        return start
+    return entity_of(org).start
+
+
+def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
+    tok = cue.token
+    if cue.frame == "according":
+        to = cue.last
+        for child in to.children:
+            if child.dep_ == "pobj":
+                return speaker_span(child, cue)
+        nxt = to.i + 1
+        if nxt < len(tok.doc) and tok.doc[nxt].pos_ in ("NOUN", "PROPN", "DET", "PRON"):
+            return speaker_span(tok.doc[nxt].head if tok.doc[nxt].dep_ == "det"
+                                else tok.doc[nxt], cue)
+        return None
+    aside = as_aside(cue)
+    if aside is not None:
+        return speaker_span(aside.speaker.root, cue)
+    if cue.frame == "state":
+        verb = state_verb(tok, lexicon) if lexicon is not None else None
+        if verb is None:
+            return None
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None and verb.dep_ in ("conj", "xcomp"):
+            # "... continued to express doubts and made clear that ...": the first verb's
+            # subject holds the state.
+            holder = subject_head(verb, lexicon)
+        if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+            return None  # "it is clear that ...": nobody's belief
+        return speaker_span(holder, cue)
+    head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
+    return speaker_span(head, cue) if head is not None else None
