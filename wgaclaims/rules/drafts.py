@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from .frames import Frame
+
 
 @dataclass
 class Draft:
@@ -22,7 +24,7 @@ class Draft:
     speaker: Span | None = None
     cue: tuple[int, int] | None = None
     nested: bool = False
-    frame: str | None = None  # the cue's frame: speech, evidence, position, ...
+    frame: Frame | None = None  # the cue's frame: speech, evidence, position, ...
     inherits: Draft | None = None  # a follow-on quote takes this draft's speaker
     party: str | None = None
     speaker_name: str | None = None

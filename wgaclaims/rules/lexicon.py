@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from .frames import Frame
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -29,7 +31,7 @@ class Lexicon:
     states: frozenset[str]  # word forms: "confident", "worried"
     states_with_make: frozenset[str]  # "made clear that"
     phrasal: frozenset[str]
-    phrases: tuple[tuple[tuple[str, ...], str], ...]  # ((verb lemma, words...), frame)
+    phrases: tuple[tuple[tuple[str, ...], Frame], ...]  # ((verb lemma, words...), frame)
     according: tuple[tuple[str, ...], ...]
     documents: frozenset[str]
     roles: frozenset[str]
@@ -48,7 +50,7 @@ class Lexicon:
         return (frozenset(self.forms) | frozenset(p[0] for p in self.according)
                 | self.states | self.states_with_make)
 
-    def frame(self, lemma: str) -> str | None:
+    def frame(self, lemma: str) -> Frame | None:
         """The frame a single-word cue belongs to, speech first."""
         if lemma in self.speech:
             return "speech"
@@ -66,7 +68,7 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
 
 
-def _framed(**frames: list[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+def _framed(frames: dict[Frame, list[str]]) -> tuple[tuple[tuple[str, ...], Frame], ...]:
     items = [(tuple(p.lower().split()), frame) for frame, ps in frames.items() for p in ps]
     return tuple(sorted(items, key=lambda item: len(item[0]), reverse=True))
 
@@ -95,7 +97,8 @@ def load_lexicon() -> Lexicon:
         states=frozenset(data["state"]["forms"]),
         states_with_make=frozenset(data["state"]["with_make"]),
         phrasal=frozenset(p.lower() for p in data["speech"]["phrasal"]),
-        phrases=_framed(position=data["position"]["phrases"], object=data["object"]["phrases"]),
+        phrases=_framed({"position": data["position"]["phrases"],
+                          "object": data["object"]["phrases"]}),
         according=_phrases(data["according"]["phrases"]),
         documents=frozenset(data["documents"]["nouns"]),
         roles=frozenset(data["roles"]["nouns"]),
