@@ -1,11 +1,13 @@
-"""Content of cues that take an object: "called the offer an insult", "rejected the deal"."""
+"""Content of cues that take an object: "called the offer an insult", "polls show
+Clinton ahead", "rejected the deal", "is calling for ..."."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..syntax import QUOTE_CHARS, apposition_closed_by
-from .reading import subtree_tokens
+from ..syntax import OBJECT_DEPS, QUOTE_CHARS, apposition_closed_by
+from .reading import Reading, coordinated, subtree_tokens
+from .trims import is_occasion, rest_of_clause
 
 # The relations inside a name: "Kim Jong Un", "the North's leader".
 NAME_PARTS = frozenset({"compound", "flat", "nmod", "punct"})
@@ -62,3 +64,110 @@ def passive_object(verb: Token, exclude: set[int]) -> list[Token]:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subtree_tokens(subjects, exclude)
+
+
+def object_content(r: Reading) -> list[Token]:
+    """An object cue's content: its object, and the complement the verb needs."""
+    tok, lemma, exclude = r.token, r.lemma, r.exclude
+    if r.cue.last.i != tok.i:  # "pointed to ...", "railed against ..."
+        return rest_of_clause(r.cue, r.cue_tokens, exclude)
+    kids = _object_dependents(r)
+    nominal = _nominal_objects(kids, r.doc)
+    if lemma in r.lexicon.needs_complement and len(nominal) < 2 and not _has_complement(kids):
+        # "called Trump a liar" has two objects; "called a meeting" one; "called the
+        # system “rigged”" has a quoted predicate the parser hung anywhere.
+        return object_then_quote(tok, exclude)
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in kids):
+        return _object_elsewhere(r)
+    tokens = subtree_tokens(kids + coordinated(kids, tok), exclude)
+    if lemma in r.lexicon.object_infinitive:
+        tokens += infinitive_after(tokens, exclude)
+    return tokens
+
+
+def _set_off_phrase(child: Token, r: Reading) -> bool:
+    """"echo her concerns, in large part": a phrase set off by a comma is the manner
+    or occasion of the act, not part of its object."""
+    doc = r.doc
+    return child.dep_ == "prep" and ((doc[child.i - 1].text == ","
+                                      and not closes_apposition(doc[child.i - 1]))
+                                     or is_occasion(child, r.lexicon))
+
+
+def _purpose_infinitive(child: Token, r: Reading) -> bool:
+    """"invoked the strike to defend its offer": an infinitive of purpose, unless the
+    verb takes one ("urged the studios to return")."""
+    return (child.dep_ in ("xcomp", "advcl") and child.left_edge.tag_ == "TO"
+            and r.lemma not in r.lexicon.object_infinitive)
+
+
+def _object_dependents(r: Reading) -> list[Token]:
+    """The cue's dependents after it that carry its content."""
+    return [c for c in r.token.children if c.dep_ in OBJECT_DEPS and c.i > r.token.i
+            and not _set_off_phrase(c, r) and not _purpose_infinitive(c, r)]
+
+
+def _nominal_objects(kids: list[Token], doc: Doc) -> list[Token]:
+    """The noun phrases among the object dependents: "called Trump a liar" has two."""
+    nominal = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
+    # "called the offer 'an insult'" parsed as an apposition with no comma between.
+    nominal += [a for c in nominal if c.dep_ == "dobj" for a in c.children
+                if a.dep_ == "appos" and not any(t.text == "," for t in doc[c.i:a.i])]
+    return nominal
+
+
+def _has_complement(kids: list[Token]) -> bool:
+    """A predicate after the object: "called it unfair", "described it as ..."."""
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+               for c in kids)
+
+
+def _object_elsewhere(r: Reading) -> list[Token]:
+    """An object cue with no object of its own: a passive, or words the parser hung
+    elsewhere."""
+    tok, exclude = r.token, r.exclude
+    needs_complement = r.lemma in r.lexicon.needs_complement
+    passive = passive_object(tok, exclude) if not needs_complement else []
+    if passive:
+        return passive  # "the plan was criticized by the guild"
+    if not any(c.i > tok.i for c in tok.children) and not needs_complement:
+        # The parser hung the object elsewhere ("praised X and blasted suggestions
+        # that ..."): the words after the cue, to the end of the sentence.
+        return [t for t in r.doc[tok.i + 1:tok.sent.end] if t.i not in exclude]
+    return []
+
+
+def evidence_content(r: Reading) -> list[Token]:
+    """What evidence shows: "polls show Clinton ahead", "the audit found no record"."""
+    tok = r.token
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if ccomps:
+        return subtree_tokens(ccomps, r.exclude)
+    # "polls show Clinton ahead", "she showed no sign of backing down"; "found"
+    # with an object reports evidence only from a source of it: "the audit found
+    # no record", not "Sanders found ways to press his agenda".
+    if any(c.dep_ == "dobj" for c in tok.children) and (
+            r.lemma != "find" or (r.speaker is not None
+                                  and r.speaker.root.lemma_.lower() in r.lexicon.evidence_sources)):
+        return rest_of_clause(r.cue, r.cue_tokens, r.exclude)
+    return []
+
+
+def position_content(r: Reading) -> list[Token]:
+    """The position a party holds: "rejected the offer", "wants to strike", "is calling
+    for ...".
+
+    A single verb ("rejected", "refused") needs an object; a phrase ending in a
+    preposition ("calling for", "pushed back against") has its object after it.
+    """
+    tok = r.token
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in r.lexicon.not_positions
+           for c in objects):
+        return []  # "refused to comment": a refusal to speak, no position
+    if r.cue.last.i == tok.i:
+        # "rejected the offer", "wants to strike": the object is the position.
+        if not objects:
+            return passive_object(tok, r.exclude)
+        return subtree_tokens(objects + coordinated(objects, tok), r.exclude)
+    return rest_of_clause(r.cue, r.cue_tokens, r.exclude)

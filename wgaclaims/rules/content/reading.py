@@ -1,12 +1,56 @@
-"""Gathering a content's tokens from the tree: subtrees, coordinated items, split subjects."""
+"""What a frame's reader is given, and the ways readers gather a content's tokens.
+
+Subtrees without the attribution's own words, items the parser coordinated
+with the cue instead of the content, a clause's subject taken for the cue's
+object.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from ..frames import Cue
+from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A cue to read the content of: with its speaker, the lexicon, and the head
+    tokens of the cues that carry a claim of their own (where another claim begins)."""
+
+    cue: Cue
+    speaker: Span | None
+    lexicon: Lexicon
+    cue_tokens: set[int]
+
+    @property
+    def token(self) -> Token:
+        return self.cue.token
+
+    @property
+    def doc(self) -> Doc:
+        return self.cue.token.doc
+
+    @property
+    def lemma(self) -> str:
+        return self.cue.token.lemma_.lower()
+
+    @cached_property
+    def exclude(self) -> set[int]:
+        """The speaker's and the cue's own tokens: never part of the content."""
+        exclude = {t.i for t in self.speaker} if self.speaker is not None else set()
+        exclude.update(range(self.cue.token.i, self.cue.last.i + 1))
+        return exclude
+
+
+def proposition_sized(tokens: list[Token]) -> bool:
+    """Three words or more (punctuation aside): enough to state something."""
+    return sum(1 for t in tokens if not t.is_punct) >= 3
 
 
 def subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:
