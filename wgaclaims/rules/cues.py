@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .asides import as_aside
-from .frames import Cue
+from .frames import Cue, Frame
 from .lexicon import Lexicon
 from .syntax import QUOTE_CHARS, passive_subject, that_clause, unmarked_clause
 
@@ -103,41 +103,71 @@ def state_clause(pred: Token, lexicon: Lexicon) -> Token | None:
 
 def find_cues(doc: Doc | Span, lexicon: Lexicon) -> list[Cue]:
     """Every cue in doc, in text order; negated verbs ("did not say") are not cues."""
-    cues: list[Cue] = []
-    for tok in candidates(doc, lexicon.cue_lemmas, lexicon.cue_forms):
-        lower = tok.lower_
-        lemma = lexicon.forms.get(lower) or tok.lemma_.lower()
-        found: Cue | None = None
-        for phrase in lexicon.according:
-            if lower == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
-                found = Cue(tok, tok.idx, last.idx + len(last), "according", last)
-                break
-        if found is None and state_clause(tok, lexicon) is not None:
-            found = Cue(tok, tok.idx, tok.idx + len(tok), "state", tok)
-        if found is None and tok.pos_ in ("VERB", "AUX") and not _negated(tok) \
-                and tok.dep_ not in NOMINAL_DEPS:
-            for phrase, frame in lexicon.phrases:
-                if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
-                    found = Cue(tok, tok.idx, last.idx + len(last), frame, last)
-                    break
-            particle = next((c for c in tok.children if c.dep_ == "prt"), None)
-            if particle is not None:
-                # "write off", "add up" are other verbs; "point out" is a cue of its own.
-                if found is None and f"{lemma} {particle.lower_}" in lexicon.phrasal:
-                    found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
-            elif found is None and tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
-                found = Cue(tok, tok.idx, tok.idx + len(tok), single, tok)
-            elif found is None and lemma in lexicon.aside_only:
-                aside = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)
-                if as_aside(aside) is not None:
-                    found = aside  # "as one adviser put it, ..."
-            elif found is None and lemma in lexicon.document_verbs and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.documents
-                    for c in tok.children):
-                found = Cue(tok, tok.idx, tok.idx + len(tok), "speech", tok)  # "the letter reads"
-        if found is None and tok.pos_ == "NOUN" and lemma in lexicon.nouns \
-                and that_clause(tok) is not None:
-            found = Cue(tok, tok.idx, tok.idx + len(tok), "noun", tok)
-        if found is not None:
-            cues.append(found)
-    return cues
+    tokens = candidates(doc, lexicon.cue_lemmas, lexicon.cue_forms)
+    return [cue for tok in tokens if (cue := _cue_at(tok, lexicon)) is not None]
+
+
+def _cue_at(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """The cue tok starts, if any: "according to", a state, a verb, a noun, in that order."""
+    lemma = lexicon.forms.get(tok.lower_) or tok.lemma_.lower()
+    return (_according_cue(tok, lexicon) or _state_cue(tok, lexicon)
+            or _verb_cue(tok, lemma, lexicon) or _noun_cue(tok, lemma, lexicon))
+
+
+def _one_word(tok: Token, frame: Frame) -> Cue:
+    return Cue(tok, tok.idx, tok.idx + len(tok), frame, tok)
+
+
+def _through(tok: Token, last: Token, frame: Frame) -> Cue:
+    return Cue(tok, tok.idx, last.idx + len(last), frame, last)
+
+
+def _according_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"according to the WGA": a sourcing phrase from the lexicon, word for word."""
+    for phrase in lexicon.according:
+        if tok.lower_ == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+            return _through(tok, last, "according")
+    return None
+
+
+def _state_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
+    """"is confident that ...", "made clear that ...": a state with the clause it holds."""
+    return _one_word(tok, "state") if state_clause(tok, lexicon) is not None else None
+
+
+def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
+    """A cue verb used as a verb and not negated: a phrase ("pushed back against"), a
+    verb with its particle ("point out"), or a single verb."""
+    if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or tok.dep_ in NOMINAL_DEPS:
+        return None
+    for phrase, frame in lexicon.phrases:
+        if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+            return _through(tok, last, frame)
+    particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        # "write off", "add up" are other verbs; "point out" is a cue of its own.
+        return _one_word(tok, "speech") if f"{lemma} {particle.lower_}" in lexicon.phrasal \
+            else None
+    return _single_verb_cue(tok, lemma, lexicon)
+
+
+def _single_verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
+    """A verb cue of one word: by its frame in the lexicon, or a verb that is a cue only
+    in an aside ("as one adviser put it, ...") or with a document for its subject ("the
+    letter reads")."""
+    if tok.pos_ == "VERB" and (single := lexicon.frame(lemma)):
+        return _one_word(tok, single)
+    if lemma in lexicon.aside_only:
+        aside = _one_word(tok, "speech")
+        return aside if as_aside(aside) is not None else None  # "as one adviser put it, ..."
+    if lemma in lexicon.document_verbs and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.documents for c in tok.children):
+        return _one_word(tok, "speech")  # "the letter reads"
+    return None
+
+
+def _noun_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
+    """"the claim that ...", "Trump's warning that ...": a cue noun with its that-clause."""
+    if tok.pos_ == "NOUN" and lemma in lexicon.nouns and that_clause(tok) is not None:
+        return _one_word(tok, "noun")
+    return None
