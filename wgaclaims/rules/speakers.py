@@ -7,6 +7,9 @@ speaker's words are the head's phrase without the clauses hung on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from .asides import as_aside
@@ -90,64 +93,137 @@ def subject_head(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     Conjoined verbs share their first conjunct's subject ("didn't disclose
     the terms but said ..."); participles take the subject of the clause they
     modify ("..., saying ...") or the noun they follow ("the statement
-    asserting ...").
+    asserting ..."). Climbs from verb to verb until one has a subject or no
+    rule in `_CLIMBS` applies, then falls back on `_subject_left_unparsed`.
     """
     seen: set[int] = set()
     tok = verb
     while tok.i not in seen:
         seen.add(tok.i)
-        subj = explicit_subject(tok)
-        if tok.i != verb.i and _participial_adjunct(verb, tok):
-            # "After saying her foot was swollen, she was whisked off": the clause's
-            # surface subject did the saying, passive or not (never its agent).
-            if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
-                subj = passive_subject(tok)
-        if subj is not None:
-            return subj
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if _can_speak(tok.head, lexicon):
-                return tok.head  # "an email announcing ...", "the union leader saying ..."
-            # "sent an email to its members challenging ...": the members do not speak.
-            tok = governing_verb(tok)
-            continue
-        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "dep", "conj"):
-            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-            if before is not None and not before.is_punct:
-                noun = _reduced_relative_head(tok)
-                if noun is not None:
-                    return noun
-        if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.i != tok.i:
-            # "who are drawn to his message and feel that ...", "was asked to say": the
-            # passive subject of the first verb is the subject of the second.
-            if tok.dep_ in ("conj", "xcomp") and explicit_subject(tok.head) is None \
-                    and (passive := passive_subject(tok.head)) is not None:
-                return passive
-            tok = tok.head
-            continue
-        if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
-                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-            # "invoked the 1988 strike to argue that ...": an infinitive of purpose the
-            # parser hung on the object; whoever invoked it argues.
-            tok = tok.head.head
-            continue
-        if (tok.dep_ == "pcomp" and tok.head.lower_ in OWN_ACT_PREPS
-                and tok.head.head.pos_ in ("VERB", "AUX")):
-            tok = tok.head.head  # "responded by saying ...", "after insisting ..."
-            continue
-        if (tok.dep_ == "pcomp" and tok.head.lower_ in CONTROL_PREPS
-                and tok.head.head.pos_ in ("VERB", "AUX")):
-            # "criticized the senator for saying ...", "accused him of calling ...": the
-            # object said it; "was criticized for saying ...": the passive subject did;
-            # "apologized for saying ...": the subject. ("stopped short of calling": no one.)
-            verb = tok.head.head
-            said_by = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                            and c.i < tok.i), None)
-            if said_by is not None:
-                return said_by
-            if tok.head.lower_ == "for":
-                tok = verb
-                continue
-        break
+        subject = _own_subject(tok, verb)
+        if subject is not None:
+            return subject
+        step = _climb(tok, verb, lexicon)
+        if step.subject is not None:
+            return step.subject
+        verb = step.cue
+        if step.next is None:
+            break
+        tok = step.next
+    return _subject_left_unparsed(verb, lexicon)
+
+
+class _Step(NamedTuple):
+    """One step up the tree from a verb with no subject of its own: the subject found,
+    or else the verb to read next (None: stop). `cue` is the verb that stands for the
+    cue from then on, in the fallbacks too: the cue itself, or the verb a control
+    preposition hangs on ("apologized for saying")."""
+
+    subject: Token | None
+    cue: Token
+    next: Token | None
+
+
+def _own_subject(tok: Token, verb: Token) -> Token | None:
+    """The subject written on tok: its own, or the passive subject of the clause a
+    participle of the cue modifies."""
+    subject = explicit_subject(tok)
+    if tok.i != verb.i and _participial_adjunct(verb, tok):
+        # "After saying her foot was swollen, she was whisked off": the clause's
+        # surface subject did the saying, passive or not (never its agent).
+        if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            subject = passive_subject(tok)
+    return subject
+
+
+def _climb(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step:
+    """The first climbing rule that applies to tok, or a stop."""
+    for rule in _CLIMBS:
+        step = rule(tok, verb, lexicon)
+        if step is not None:
+            return step
+    return _Step(None, verb, None)
+
+
+def _participle_on_noun(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"an email announcing ...", "the union leader saying ...": a participle on a noun
+    that can speak has that noun for its subject; otherwise the clause's verb does."""
+    if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if _can_speak(tok.head, lexicon):
+        return _Step(tok.head, verb, None)
+    # "sent an email to its members challenging ...": the members do not speak.
+    return _Step(None, verb, governing_verb(tok))
+
+
+def _reduced_relative(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"the AMPTP statement last week asserting ...": a participle right after a noun
+    (no comma between) has that noun for its subject."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl", "dep", "conj"):
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.is_punct:
+        return None
+    noun = _reduced_relative_head(tok)
+    return _Step(noun, verb, None) if noun is not None else None
+
+
+def _head_clause(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """A conjoined, controlled or adverbial verb shares the subject of the verb it hangs
+    on ("didn't disclose the terms but said ...")."""
+    if tok.dep_ not in ("conj", "xcomp", "advcl", "dep") or tok.head.i == tok.i:
+        return None
+    # "who are drawn to his message and feel that ...", "was asked to say": the
+    # passive subject of the first verb is the subject of the second.
+    if tok.dep_ in ("conj", "xcomp") and explicit_subject(tok.head) is None \
+            and (passive := passive_subject(tok.head)) is not None:
+        return _Step(passive, verb, None)
+    return _Step(None, verb, tok.head)
+
+
+def _purpose_on_object(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"invoked the 1988 strike to argue that ...": an infinitive of purpose the
+    parser hung on the object; whoever invoked it argues."""
+    if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return _Step(None, verb, tok.head.head)
+    return None
+
+
+def _preposition_of(tok: Token, preps: frozenset[str]) -> bool:
+    """Whether tok is an -ing clause after one of preps, on a verb."""
+    return (tok.dep_ == "pcomp" and tok.head.lower_ in preps
+            and tok.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _own_act(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"responded by saying ...", "after insisting ...": the subject of the verb the
+    preposition hangs on did it."""
+    return _Step(None, verb, tok.head.head) if _preposition_of(tok, OWN_ACT_PREPS) else None
+
+
+def _controlled_act(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"criticized the senator for saying ...", "accused him of calling ...": the
+    object said it; "was criticized for saying ...": the passive subject did;
+    "apologized for saying ...": the subject. ("stopped short of calling": no one.)"""
+    if not _preposition_of(tok, CONTROL_PREPS):
+        return None
+    governor = tok.head.head
+    said_by = next((c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.i < tok.i), None)
+    if said_by is not None:
+        return _Step(said_by, governor, None)
+    return _Step(None, governor, governor if tok.head.lower_ == "for" else None)
+
+
+_CLIMBS: tuple[Callable[[Token, Token, Lexicon | None], _Step | None], ...] = (
+    _participle_on_noun, _reduced_relative, _head_clause, _purpose_on_object, _own_act,
+    _controlled_act)
+
+
+def _subject_left_unparsed(verb: Token, lexicon: Lexicon | None) -> Token | None:
+    """A subject for a cue the climb found none for: the noun a relative fragment hangs
+    on, or the nearest subject before a finite cue."""
     if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ") and _can_speak(verb.head, lexicon) \
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return verb.head  # "Paul D. Ryan, the Speaker, on Tuesday called ...": a fragment
@@ -170,31 +246,9 @@ def _participial_adjunct(verb: Token, main: Token) -> bool:
 
 def speaker_span(head: Token, cue: Cue) -> Span:
     """The words naming the speaker: the head's phrase without clauses hung on it."""
-    keep = [head]
-    stack = [c for c in head.children]
-    while stack:
-        child = stack.pop()
-        if child.dep_ in SPEAKER_DROP or child.i == cue.token.i or child.text in SPEAKER_BREAK:
-            continue
-        if child.dep_ == "acl" and cue.token in child.subtree:
-            continue
-        if child.dep_ in ("cc", "conj") and child.i > head.i + 6:
-            continue
-        keep.append(child)
-        stack.extend(child.children)
-    indices = sorted(t.i for t in keep)
-    # Keep the contiguous run around the head: a gap means a dropped clause.
-    lo = hi = indices.index(head.i)
-    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
-        hi += 1
-    start, end = indices[lo], indices[hi] + 1
     doc = head.doc
-    before = doc[start - 1] if start > head.sent.start else None
-    if (before is not None and before.dep_ == head.dep_ and head.dep_ in SUBJECT_DEPS
-            and before.head.i == head.head.i and before.i != head.head.i):
-        start = before.left_edge.i  # "The WGA | negotiating committee": one name parsed as two
+    start, end = _run_around(sorted(t.i for t in _name_tokens(head, cue)), head.i)
+    start = _name_parsed_as_two(head, start)
     start = _branch_of(doc, start, end)
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].dep_ == "case"):  # "Trump's claim"
@@ -202,6 +256,48 @@ def speaker_span(head: Token, cue: Cue) -> Span:
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def _outside_name(child: Token, head: Token, cue: Cue) -> bool:
+    """A dependent that is no part of the speaker's name: a clause or apposition hung on
+    it, the cue, punctuation that sets off an aside, a far conjunct."""
+    return (child.dep_ in SPEAKER_DROP or child.i == cue.token.i or child.text in SPEAKER_BREAK
+            or (child.dep_ == "acl" and cue.token in child.subtree)
+            or (child.dep_ in ("cc", "conj") and child.i > head.i + 6))
+
+
+def _name_tokens(head: Token, cue: Cue) -> list[Token]:
+    """The head and the dependents of its name, walking down from it."""
+    keep = [head]
+    stack = [c for c in head.children]
+    while stack:
+        child = stack.pop()
+        if _outside_name(child, head, cue):
+            continue
+        keep.append(child)
+        stack.extend(child.children)
+    return keep
+
+
+def _run_around(indices: list[int], head: int) -> tuple[int, int]:
+    """[start, end) of the contiguous run of indices around head."""
+    # Keep the contiguous run around the head: a gap means a dropped clause.
+    lo = hi = indices.index(head)
+    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
+        hi += 1
+    return indices[lo], indices[hi] + 1
+
+
+def _name_parsed_as_two(head: Token, start: int) -> int:
+    """"The WGA | negotiating committee": one name parsed as two subjects of one verb."""
+    doc = head.doc
+    before = doc[start - 1] if start > head.sent.start else None
+    if (before is not None and before.dep_ == head.dep_ and head.dep_ in SUBJECT_DEPS
+            and before.head.i == head.head.i and before.i != head.head.i):
+        return before.left_edge.i
+    return start
 
 
 def _branch_of(doc: Doc, start: int, end: int) -> int:
@@ -218,31 +314,43 @@ def _branch_of(doc: Doc, start: int, end: int) -> int:
 
 
 def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
-    tok = cue.token
+    """The speaker's words for a cue, by its frame: the object of "according to", the
+    speaker of an "as" aside, the holder of a state, a noun cue's source, or the subject
+    of the cue verb."""
     if cue.frame == "according":
-        to = cue.last
-        for child in to.children:
-            if child.dep_ == "pobj":
-                return speaker_span(child, cue)
-        nxt = to.i + 1
-        if nxt < len(tok.doc) and tok.doc[nxt].pos_ in ("NOUN", "PROPN", "DET", "PRON"):
-            return speaker_span(tok.doc[nxt].head if tok.doc[nxt].dep_ == "det"
-                                else tok.doc[nxt], cue)
-        return None
+        return _according_source(cue)
     aside = as_aside(cue)
     if aside is not None:
         return speaker_span(aside.speaker.root, cue)
     if cue.frame == "state":
-        verb = state_verb(tok, lexicon) if lexicon is not None else None
-        if verb is None:
-            return None
-        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if holder is None and verb.dep_ in ("conj", "xcomp"):
-            # "... continued to express doubts and made clear that ...": the first verb's
-            # subject holds the state.
-            holder = subject_head(verb, lexicon)
-        if holder is None or holder.lower_ in ("it", "this", "that", "there"):
-            return None  # "it is clear that ...": nobody's belief
-        return speaker_span(holder, cue)
+        return _state_holder(cue, lexicon)
+    tok = cue.token
     head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
     return speaker_span(head, cue) if head is not None else None
+
+
+def _according_source(cue: Cue) -> Span | None:
+    """"according to the WGA": the phrase's object, or the noun right after it."""
+    to, doc = cue.last, cue.token.doc
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return speaker_span(child, cue)
+    nxt = to.i + 1
+    if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN", "DET", "PRON"):
+        return speaker_span(doc[nxt].head if doc[nxt].dep_ == "det" else doc[nxt], cue)
+    return None
+
+
+def _state_holder(cue: Cue, lexicon: Lexicon | None) -> Span | None:
+    """Whose belief or feeling a state cue reports: "Bass is confident that ..."."""
+    verb = state_verb(cue.token, lexicon) if lexicon is not None else None
+    if verb is None:
+        return None
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None and verb.dep_ in ("conj", "xcomp"):
+        # "... continued to express doubts and made clear that ...": the first verb's
+        # subject holds the state.
+        holder = subject_head(verb, lexicon)
+    if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+        return None  # "it is clear that ...": nobody's belief
+    return speaker_span(holder, cue)
