@@ -51,13 +51,25 @@ def as_aside(cue: Cue) -> Aside | None:
     a clause after the cue rules the aside out.
     """
     tok, doc = cue.token, cue.token.doc
-    sent = tok.sent
     if cue.frame not in ("speech", "cognition") or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     passive = _passive_aside(cue)
     if passive is not None:
         return passive
-    i = tok.i - 1
+    speaker = _as_and_speaker(tok)
+    closing = _aside_end(cue)
+    if speaker is None or closing is None:
+        return None
+    opening, name_end = speaker
+    return _aside(doc, opening, closing, doc[opening + 1:name_end])
+
+
+def _as_and_speaker(verb: Token) -> tuple[int, int] | None:
+    """Where the aside's "as" stands and where the speaker's name after it ends, read
+    back from the verb: "as POLITICO has reported", "as Steven Rosenthal, a tax
+    lawyer, put it"."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
     while i >= sent.start and doc[i].dep_ in ("aux", "advmod") and doc[i].lower_ != "as":
         i -= 1  # "as POLITICO has reported", "as he later said"
     words_end = name_end = i + 1  # name_end: where the speaker's name ends
@@ -72,18 +84,29 @@ def as_aside(cue: Cue) -> Aside | None:
         i -= 1
     if i < sent.start or doc[i].lower_ != "as" or i + 1 >= name_end:
         return None
-    opening = i
+    return (i, name_end) if _set_off_name(doc, i, name_end) else None
+
+
+def _set_off_name(doc: Doc, opening: int, name_end: int) -> bool:
+    """Whether the "as" at opening starts the sentence or follows a mark that opens an
+    aside, and a noun or pronoun stands between it and name_end."""
+    sent = doc[opening].sent
     if opening > sent.start and doc[opening - 1].text not in _ASIDE_OPEN:
-        return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[opening + 1:name_end]):
-        return None
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[opening + 1:name_end])
+
+
+def _aside_end(cue: Cue) -> int | None:
+    """Where the aside closes after its cue (a comma, dash, bracket or the sentence's
+    end), or None when a verb or clause comes first: "as he said it would"."""
+    doc, sent = cue.token.doc, cue.token.sent
     j = cue.last.i + 1
     while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
         if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") \
                 or doc[j].dep_ in ("ccomp", "mark") or j - cue.last.i > 14:
             return None  # ("with a telling chart" is an adjunct; an amod is no verb)
         j += 1
-    return _aside(doc, opening, j, doc[opening + 1:name_end])
+    return j
 
 
 def _apposition_before(doc: Doc, comma: int) -> int | None:
@@ -98,18 +121,24 @@ def _apposition_before(doc: Doc, comma: int) -> int | None:
 
 def _aside(doc: Doc, opening: int, closing: int, speaker: Span) -> Aside | None:
     """The aside from its "as" to its closing mark, with the sentence words it sources."""
+    content = _sourced_words(doc, opening, closing)
+    while content and content[-1].is_punct and content[-1].text not in QUOTE_CHARS:
+        content = content[:-1]
+    if sum(1 for t in content if not (t.is_punct or t.is_space)) < 3:
+        return None
+    return Aside(speaker, content)
+
+
+def _sourced_words(doc: Doc, opening: int, closing: int) -> list[Token]:
+    """The sentence's words on each side of the aside: across it when both sides have
+    words ("The deal, as the Post reported, is fair"), else the one side that does."""
     sent = doc[opening].sent
     left = [t for t in doc[sent.start:opening] if not t.is_space]
     if left and left[-1].text in _ASIDE_OPEN:
         left = left[:-1]
     right = [t for t in doc[closing + 1:sent.end] if not t.is_space] \
         if closing < sent.end and doc[closing].text in _ASIDE_CLOSE else []
-    content = left + list(doc[opening:closing + 1]) + right if left and right else left or right
-    while content and content[-1].is_punct and content[-1].text not in QUOTE_CHARS:
-        content = content[:-1]
-    if sum(1 for t in content if not (t.is_punct or t.is_space)) < 3:
-        return None
-    return Aside(speaker, content)
+    return left + list(doc[opening:closing + 1]) + right if left and right else left or right
 
 
 def _passive_aside(cue: Cue) -> Aside | None:
@@ -118,25 +147,48 @@ def _passive_aside(cue: Cue) -> Aside | None:
     sent = tok.sent
     if tok.tag_ != "VBN":
         return None
-    i = tok.i - 1
+    opening = _as_before_participle(tok)
+    by = cue.last.i + 1
+    if opening is None or by >= sent.end or doc[by].lower_ != "by":
+        return None
+    closing = _agent_end(doc, by)
+    agent = _agent(doc, by, closing) if closing is not None else None
+    if closing is None or agent is None:
+        return None
+    return _aside(doc, opening, closing, agent) if len(agent) else None
+
+
+def _as_before_participle(verb: Token) -> int | None:
+    """The "as" right before a participle (adverbs between: "as first reported"), at the
+    sentence's start or after a mark that opens an aside."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
     while i >= sent.start and doc[i].pos_ == "ADV":
         i -= 1  # "first", "previously"
     if i < sent.start or doc[i].lower_ != "as" or (
             i > sent.start and doc[i - 1].text not in _ASIDE_OPEN):
         return None
-    opening = i
-    by = cue.last.i + 1
-    if by >= sent.end or doc[by].lower_ != "by":
-        return None
+    return i
+
+
+def _agent_end(doc: Doc, by: int) -> int | None:
+    """Where a short "by" phrase closes (a mark or the sentence's end), or None when a
+    verb or too many words come first."""
+    sent = doc[by].sent
     j = by + 1
     while j < sent.end and doc[j].text not in _ASIDE_CLOSE and not doc[j].is_sent_end:
         if doc[j].pos_ in ("VERB", "AUX") or j - by > 12:
             return None
         j += 1
-    words = [t for t in doc[by + 1:j] if t.ent_type_ not in ("DATE", "TIME")]
+    return j
+
+
+def _agent(doc: Doc, by: int, closing: int) -> Span | None:
+    """The agent's words after "by", without a time ("by the Times on Tuesday")."""
+    words = [t for t in doc[by + 1:closing] if t.ent_type_ not in ("DATE", "TIME")]
     if not words:
         return None
     agent = doc[words[0].i:words[-1].i + 1]
     if agent[-1].lower_ in ("on", "in", "at", "last", "this"):
         agent = doc[agent.start:agent.end - 1]
-    return _aside(doc, opening, j, agent) if len(agent) else None
+    return agent
