@@ -45,35 +45,67 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
     tokens = READERS[cue.frame](Reading(cue, speaker, lexicon, cue_tokens))
     if not tokens:
         return None
+    tokens = _trimmed(tokens, cue, lexicon, cue_tokens)
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if _indirect_question(words, tokens):
+        return None
+    claimed = _past_adverbial(words, tokens, cue, speaker)
+    if claimed is None or _states_nothing(words):
+        return None
+    return char_span(claimed, cue.token.doc)
+
+
+def _trimmed(tokens: list[Token], cue: Cue, lexicon: Lexicon,
+             cue_tokens: set[int]) -> list[Token]:
+    """The trims a frame's content gets: another claim or the attribution's side cut
+    off (not for "according to", which chose its side), a trailing aside (not for
+    positions, whose lists run on), an opening time."""
     if cue.frame != "according":
         tokens = one_side(trailing_claims_cut(tokens, cue_tokens, cue.token), cue)
     if cue.frame != "position":
         tokens = without_trailing_aside(tokens, lexicon if cue.frame == "object" else None)
+    if cue.frame != "according":
+        tokens = _without_opening_time(tokens)
+    return tokens
+
+
+def _without_opening_time(tokens: list[Token]) -> list[Token]:
+    """"told them this weekend he would ...": a time that opens the content says when
+    it was said, unless it is a noun of the clause ("last Friday's talks were ...")."""
     first = tokens[0] if tokens else None
-    if first is not None and first.ent_type_ in ("DATE", "TIME") and cue.frame != "according":
-        # "told them this weekend he would ...": a time that opens the content says when
-        # it was said, unless it is a noun of the clause ("last Friday's talks were ...").
-        ent = entity_of(first)
-        if ent.root.dep_ == "npadvmod" and ent.end <= tokens[-1].i:
-            tokens = [t for t in tokens if t.i >= ent.end]
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if words and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
-            and not any(t.i == words[0].head.i for t in tokens[1:]
-                        if t.dep_ in ("advcl", "conj")):
-        # "asked whether the talks would resume": a question, no claim. Not "said if the
-        # studios walk away, writers will strike": there "if" opens a condition inside it.
-        return None
-    if words and cue.frame in ("speech", "cognition") and only_adverbial(words):
-        if words[-1].i < cue.token.i:
-            # "During his years in office, Mr. Obama said, the economy grew": the claim
-            # is what the sentence goes on with after the attribution.
-            tokens = after_attribution(cue, speaker)
-            if not tokens:
-                return None
-        elif words[0].lower_ in ADVERBIAL_OPENERS:
-            return None  # "said when she resigned": when it was said, not what
+    if first is None or first.ent_type_ not in ("DATE", "TIME"):
+        return tokens
+    ent = entity_of(first)
+    if ent.root.dep_ == "npadvmod" and ent.end <= tokens[-1].i:
+        return [t for t in tokens if t.i >= ent.end]
+    return tokens
+
+
+def _indirect_question(words: list[Token], tokens: list[Token]) -> bool:
+    """"asked whether the talks would resume": a question, no claim. Not "said if the
+    studios walk away, writers will strike": there "if" opens a condition inside it."""
+    return bool(words) and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
+        and not any(t.i == words[0].head.i for t in tokens[1:] if t.dep_ in ("advcl", "conj"))
+
+
+def _past_adverbial(words: list[Token], tokens: list[Token], cue: Cue,
+                    speaker: Span | None) -> list[Token] | None:
+    """A speech content that is only an adverbial phrase or clause: the words after the
+    attribution when it stood before it, None when it says when, else tokens as they are."""
+    if not words or cue.frame not in ("speech", "cognition") or not only_adverbial(words):
+        return tokens
+    if words[-1].i < cue.token.i:
+        # "During his years in office, Mr. Obama said, the economy grew": the claim
+        # is what the sentence goes on with after the attribution.
+        return after_attribution(cue, speaker) or None
+    if words[0].lower_ in ADVERBIAL_OPENERS:
+        return None  # "said when she resigned": when it was said, not what
+    return tokens
+
+
+def _states_nothing(words: list[Token]) -> bool:
+    """A content too short to state anything."""
     if len(words) == 1 and words[0].pos_ == "PRON":
-        return None  # "which later declined it": a pronoun states nothing
-    if len(words) <= 2 and words and words[-1].pos_ == "AUX":
-        return None  # "as the union said it would": an elided clause states nothing
-    return char_span(tokens, cue.token.doc)
+        return True  # "which later declined it": a pronoun states nothing
+    # "as the union said it would": an elided clause states nothing
+    return len(words) <= 2 and bool(words) and words[-1].pos_ == "AUX"
