@@ -7,13 +7,9 @@ from spacy.tokens import Token
 
 from ..cues import state_clause
 from ..syntax import that_clause
-from .reading import Reading, subtree_tokens
+from .reading import Reading, subtree_tokens, word_count
 from .sentence import sentence_sourced
 from .trims import trailing_claims_cut
-
-
-def _word_count(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
 
 
 def according_content(r: Reading) -> list[Token]:
@@ -34,7 +30,7 @@ def according_content(r: Reading) -> list[Token]:
     lo, hi = min(pp), max(pp)
     left = [t for t in tokens if t.i < lo]
     right = [t for t in tokens if t.i > hi]
-    tokens = left if _word_count(left) >= _word_count(right) else right
+    tokens = left if word_count(left) >= word_count(right) else right
     return trailing_claims_cut(tokens, r.cue_tokens, tok)
 
 

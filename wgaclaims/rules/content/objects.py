@@ -23,18 +23,27 @@ def object_then_quote(verb: Token, exclude: set[int]) -> list[Token]:
     """'called the system “rigged”': a noun phrase right after the verb, then a short
     quote, read from the words. Empty when anything else (a verb, a comma) comes first."""
     doc, end = verb.doc, verb.sent.end
-    i = verb.i + 1
-    while i < end and i - verb.i <= 10 and doc[i].text not in QUOTE_CHARS:
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (",", ";", ":", "—"):
-            return []
-        i += 1
-    if i >= end or doc[i].text not in QUOTE_CHARS or i == verb.i + 1 or not any(
-            t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[verb.i + 1:i]):
+    i = _quote_after_object(verb)
+    if i is None:
         return []
     close = next((t.i for t in doc[i + 1:min(end, i + 12)] if t.text in QUOTE_CHARS), None)
     if close is None:
         return []
     return [t for t in doc[verb.i + 1:close + 1] if t.i not in exclude]
+
+
+def _quote_after_object(verb: Token) -> int | None:
+    """The opening quote mark after a short noun phrase that follows the verb, or None."""
+    doc, end = verb.doc, verb.sent.end
+    i = verb.i + 1
+    while i < end and i - verb.i <= 10 and doc[i].text not in QUOTE_CHARS:
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (",", ";", ":", "—"):
+            return None
+        i += 1
+    if i >= end or doc[i].text not in QUOTE_CHARS or i == verb.i + 1 or not any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[verb.i + 1:i]):
+        return None
+    return i
 
 
 def infinitive_after(tokens: list[Token], exclude: set[int]) -> list[Token]:

@@ -48,6 +48,11 @@ class Reading:
         return exclude
 
 
+def word_count(tokens: list[Token]) -> int:
+    """The words among tokens: no punctuation, no spaces."""
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
 def proposition_sized(tokens: list[Token]) -> bool:
     """Three words or more (punctuation aside): enough to state something."""
     return sum(1 for t in tokens if not t.is_punct) >= 3

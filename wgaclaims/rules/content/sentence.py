@@ -42,19 +42,8 @@ def clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Toke
     first, last = attribution_bounds(cue, speaker)
     if first - 1 <= sent.start or doc[first - 1].text not in (",", "—", "–"):
         return []
-    end = _trailing_adjuncts(doc, last + 1, sent.end)
-    # What may follow: the speaker's apposition (", said Jane Doe, a pollster at ...") and
-    # a participle of the cue (", adding that ..."), a claim of its own.
-    own: set[int] = set()
-    if speaker is not None:
-        own.update(t.i for c in speaker.root.children if c.dep_ == "appos" and c.i > speaker.end
-                   for t in c.subtree)
-    own.update(t.i for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-               and c.i > last for t in c.subtree)
-    if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[end:sent.end]):
+    if not _attribution_ends_sentence(cue, speaker, last):
         return []
-    if end < len(doc) and doc[end].text == ":":
-        return []  # 'a friend commented: "..."': the colon announces what follows
     opening = next((t for t in doc[sent.start:first] if not t.is_space), None)
     if opening is not None and opening.text in QUOTE_CHARS:
         return []  # a quote before the cue is matched from the quote side
@@ -65,6 +54,31 @@ def clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Toke
     if only_adverbial(words):
         return []  # "During his years in office, Mr. Obama said ...": when, not what
     return before
+
+
+def _attribution_ends_sentence(cue: Cue, speaker: Span | None, last: int) -> bool:
+    """Whether nothing but the attribution's own words follow it to the sentence's end
+    (its adjuncts, its speaker's apposition, a participle of its cue), and no colon."""
+    doc, sent = cue.token.doc, cue.token.sent
+    end = _trailing_adjuncts(doc, last + 1, sent.end)
+    own = _own_followers(cue, speaker, last)
+    if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[end:sent.end]):
+        return False
+    # 'a friend commented: "..."': the colon announces what follows
+    return not (end < len(doc) and doc[end].text == ":")
+
+
+def _own_followers(cue: Cue, speaker: Span | None, last: int) -> set[int]:
+    """The words after an attribution that belong to it."""
+    # What may follow: the speaker's apposition (", said Jane Doe, a pollster at ...") and
+    # a participle of the cue (", adding that ..."), a claim of its own.
+    own: set[int] = set()
+    if speaker is not None:
+        own.update(t.i for c in speaker.root.children if c.dep_ == "appos" and c.i > speaker.end
+                   for t in c.subtree)
+    own.update(t.i for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and c.i > last for t in c.subtree)
+    return own
 
 
 # Words that open a clause saying when or why, not what: "when Congress cut funding".

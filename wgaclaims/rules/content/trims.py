@@ -13,6 +13,7 @@ from ..frames import Cue
 from ..lexicon import Lexicon
 from ..syntax import QUOTE_CHARS, SUBJECT_DEPS, explicit_subject
 from ..words import words
+from .reading import word_count
 
 CONCESSIVE = words("content", "concessive")
 TRIM_PUNCT = frozenset(".,;:!?—–-…")
@@ -52,21 +53,29 @@ def rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[To
     for t in doc[cue.last.i + 1:sent.end]:
         if t.text == ";":
             break
-        if t.text in (",", "—", "–") and t.i + 1 < sent.end:
-            nxt = doc[t.i + 1]
-            if nxt.pos_ == "CCONJ" and t.i + 2 < sent.end:
-                nxt = doc[t.i + 2]  # ", and contends ..."
-            if nxt.i in cue_tokens or nxt.lower_ in CLAUSE_BREAK_WORDS:
-                break
-            if _subject_of_cue(nxt, cue_tokens):
-                break  # "..., Cohn wrote, ...": another's attribution begins
-            if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("advcl", "acl", "conj", "dep"):
-                break  # ", looping the streets around ...": an aside on the scene
-            if nxt.text in QUOTE_CHARS and not any(u.text in QUOTE_CHARS for u in tokens):
-                break  # '..., referring to the excuse, "you give ammunition ...': a quote resumes
+        if t.text in (",", "—", "–") and t.i + 1 < sent.end \
+                and _clause_after_comma(doc[t.i + 1], sent.end, cue_tokens, tokens):
+            break
         if t.i not in exclude:
             tokens.append(t)
     return tokens
+
+
+def _clause_after_comma(nxt: Token, sent_end: int, cue_tokens: set[int],
+                        tokens: list[Token]) -> bool:
+    """Whether the word after a comma or dash (or after the "and" that follows it)
+    starts another clause: a cue, a relative or concessive word, another's
+    attribution, an aside on the scene, or a quote resuming."""
+    if nxt.pos_ == "CCONJ" and nxt.i + 1 < sent_end:
+        nxt = nxt.doc[nxt.i + 1]  # ", and contends ..."
+    if nxt.i in cue_tokens or nxt.lower_ in CLAUSE_BREAK_WORDS:
+        return True
+    if _subject_of_cue(nxt, cue_tokens):
+        return True  # "..., Cohn wrote, ...": another's attribution begins
+    if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("advcl", "acl", "conj", "dep"):
+        return True  # ", looping the streets around ...": an aside on the scene
+    # '..., referring to the excuse, "you give ammunition ...': a quote resumes
+    return nxt.text in QUOTE_CHARS and not any(u.text in QUOTE_CHARS for u in tokens)
 
 
 def _subject_of_cue(tok: Token, cue_tokens: set[int]) -> bool:
@@ -86,13 +95,16 @@ def one_side(tokens: list[Token], cue: Cue) -> list[Token]:
     after = [t for t in tokens if t.i > cue.last.i]
     if not before or not after:
         return tokens
-    words = lambda ts: sum(1 for t in ts if not t.is_punct and not t.is_space)  # noqa: E731
-    if cue.token.dep_ == "parataxis" and words(before) and not all(
-            t.tag_ in ("WDT", "WP") for t in before if not (t.is_punct or t.is_space)):
-        # "The offer was fair, the AMPTP said, until ...": the rest comes later. Not
-        # "which, Tompkins said, is full of ...": a relative pronoun alone says nothing.
+    if _set_into_clause(cue, before):
         return before
-    return before if words(before) > words(after) else after
+    return before if word_count(before) > word_count(after) else after
+
+
+def _set_into_clause(cue: Cue, before: list[Token]) -> bool:
+    """"The offer was fair, the AMPTP said, until ...": the rest comes later. Not
+    "which, Tompkins said, is full of ...": a relative pronoun alone says nothing."""
+    return cue.token.dep_ == "parataxis" and word_count(before) > 0 and not all(
+        t.tag_ in ("WDT", "WP") for t in before if not (t.is_punct or t.is_space))
 
 
 def trailing_claims_cut(tokens: list[Token], cues: set[int], own: Token) -> list[Token]:
@@ -103,32 +115,64 @@ def trailing_claims_cut(tokens: list[Token], cues: set[int], own: Token) -> list
     the warning.
     """
     for tok in sorted(tokens, key=lambda t: t.i):
-        before = tok.doc[tok.i - 1] if tok.i > 0 else None
-        if tok.i in cues and tok.i != own.i and before is not None and before.pos_ == "CCONJ" \
-                and tok.tag_ in ("VBD", "VBZ", "VBP") and before.i > min(t.i for t in tokens):
-            # "praised writers' resolve and blasted suggestions ...": a second speech act
-            # of the same subject ends the first one's object, however it was parsed.
-            return [t for t in tokens if t.i < before.i]
-        if tok.i in cues and tok.i != own.i and any(c.dep_ == "aux" and c.tag_ == "TO"
-                                                    for c in tok.children) \
-                and ((tok.dep_ == "advcl" and tok.head.i == own.i)
-                     or (tok.dep_ == "relcl" and tok.head.dep_ == "dobj"
-                         and tok.head.head.i == own.i)):
-            # "invoked the 1988 strike to argue that ...": a purpose of speaking is a
-            # claim of its own, whether the parser hangs it on the verb or its object.
-            left = min(t.i for t in tok.subtree)
-            return [t for t in tokens if t.i < left]
-        if tok.i in cues and tok.i != own.i and tok.dep_ in ("relcl", "conj", "advcl") \
-                and explicit_subject(tok) is not None and not _restrictive_relative(tok):
-            left = min(t.i for t in tok.subtree)
-            return [t for t in tokens if t.i < left]
-        # "..., although she would not elaborate": the reporter's aside, not the claim.
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE
-                                       for c in tok.children):
-            left = min(t.i for t in tok.subtree)
-            if left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–"):
-                return [t for t in tokens if t.i < left - 1]
+        cut = _claim_cut(tok, tokens, cues, own)
+        if cut is not None:
+            return [t for t in tokens if t.i < cut]
     return tokens
+
+
+def _claim_cut(tok: Token, tokens: list[Token], cues: set[int], own: Token) -> int | None:
+    """Where the content ends if tok opens another claim or the reporter's aside."""
+    if tok.i in cues and tok.i != own.i:
+        cut = _second_speech_act(tok, tokens)
+        if cut is None:
+            cut = _purpose_of_speaking(tok, own)
+        if cut is None:
+            cut = _claim_clause(tok)
+        if cut is not None:
+            return cut
+    return _concessive_aside(tok)
+
+
+def _second_speech_act(tok: Token, tokens: list[Token]) -> int | None:
+    """"praised writers' resolve and blasted suggestions ...": a second speech act
+    of the same subject ends the first one's object, however it was parsed."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ == "CCONJ" \
+            and tok.tag_ in ("VBD", "VBZ", "VBP") and before.i > min(t.i for t in tokens):
+        return before.i
+    return None
+
+
+def _purpose_of_speaking(tok: Token, own: Token) -> int | None:
+    """"invoked the 1988 strike to argue that ...": a purpose of speaking is a
+    claim of its own, whether the parser hangs it on the verb or its object."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            and ((tok.dep_ == "advcl" and tok.head.i == own.i)
+                 or (tok.dep_ == "relcl" and tok.head.dep_ == "dobj"
+                     and tok.head.head.i == own.i)):
+        return min(t.i for t in tok.subtree)
+    return None
+
+
+def _claim_clause(tok: Token) -> int | None:
+    """"..., which the union contends was ...": a relative, conjoined or adverbial
+    clause with a cue and a subject of its own (not a restrictive relative)."""
+    if tok.dep_ in ("relcl", "conj", "advcl") and explicit_subject(tok) is not None \
+            and not _restrictive_relative(tok):
+        return min(t.i for t in tok.subtree)
+    return None
+
+
+def _concessive_aside(tok: Token) -> int | None:
+    """Where a concessive clause set off by punctuation begins, its mark included."""
+    # "..., although she would not elaborate": the reporter's aside, not the claim.
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE
+                                   for c in tok.children):
+        left = min(t.i for t in tok.subtree)
+        if left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–"):
+            return left - 1
+    return None
 
 
 def _restrictive_relative(verb: Token) -> bool:
@@ -175,23 +219,32 @@ def without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list
     was said. Quoted words are never cut.
     """
     if lexicon is not None and tokens:
-        last = tokens[-1].i
-        occasion = next((k for k, t in enumerate(tokens)
-                         if k > 2 and t.dep_ == "prep" and t.right_edge.i >= last - 1
-                         and is_occasion(t, lexicon)
-                         and not any(u.text in QUOTE_CHARS for u in tokens[k:])), None)
-        if occasion is not None:
-            tokens = tokens[:occasion]
+        tokens = _without_closing_occasion(tokens, lexicon)
     while len(tokens) > 3:
         comma = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == ","), None)
-        if comma is None:
-            break
-        nxt = tokens[comma + 1]
-        clause = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head
-        if clause.dep_ not in ASIDE_DEPS or clause.head.i >= nxt.i \
-                or (clause.dep_ == "advcl" and not _commenting_participle(clause)) \
-                or clause.left_edge.i != nxt.i or clause.right_edge.i < tokens[-1].i - 1 \
-                or any(t.text in QUOTE_CHARS for t in tokens[comma:]):
+        if comma is None or not _aside_after(tokens, comma):
             break
         tokens = tokens[:comma]
     return tokens
+
+
+def _without_closing_occasion(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """"... as a 'crazy system' during a campaign stop": the phrase of occasion that
+    closes a content, unless quoted words follow it."""
+    last = tokens[-1].i
+    occasion = next((k for k, t in enumerate(tokens)
+                     if k > 2 and t.dep_ == "prep" and t.right_edge.i >= last - 1
+                     and is_occasion(t, lexicon)
+                     and not any(u.text in QUOTE_CHARS for u in tokens[k:])), None)
+    return tokens[:occasion] if occasion is not None else tokens
+
+
+def _aside_after(tokens: list[Token], comma: int) -> bool:
+    """Whether what follows the comma at tokens[comma] is an aside (see ASIDE_DEPS) that
+    hangs on a word before the comma and runs to the end, with no quoted words."""
+    nxt = tokens[comma + 1]
+    clause = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head
+    return not (clause.dep_ not in ASIDE_DEPS or clause.head.i >= nxt.i
+                or (clause.dep_ == "advcl" and not _commenting_participle(clause))
+                or clause.left_edge.i != nxt.i or clause.right_edge.i < tokens[-1].i - 1
+                or any(t.text in QUOTE_CHARS for t in tokens[comma:]))
