@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .frames import Cue
 from .syntax import OBJECT_DEPS, QUOTE_CHARS, SUBJECT_DEPS, apposition_closed_by
+from .words import words
 
 
 def as_clause(verb: Token) -> bool:
@@ -25,6 +26,7 @@ def as_clause(verb: Token) -> bool:
             and not any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in kids))
 
 
+AGENT_TAIL = words("asides", "agent_tail")
 _ASIDE_OPEN = frozenset({",", "—", "–", "("})
 _ASIDE_CLOSE = frozenset({",", "—", "–", ")"})
 
@@ -185,10 +187,10 @@ def _agent_end(doc: Doc, by: int) -> int | None:
 
 def _agent(doc: Doc, by: int, closing: int) -> Span | None:
     """The agent's words after "by", without a time ("by the Times on Tuesday")."""
-    words = [t for t in doc[by + 1:closing] if t.ent_type_ not in ("DATE", "TIME")]
-    if not words:
+    named = [t for t in doc[by + 1:closing] if t.ent_type_ not in ("DATE", "TIME")]
+    if not named:
         return None
-    agent = doc[words[0].i:words[-1].i + 1]
-    if agent[-1].lower_ in ("on", "in", "at", "last", "this"):
+    agent = doc[named[0].i:named[-1].i + 1]
+    if agent[-1].lower_ in AGENT_TAIL:
         agent = doc[agent.start:agent.end - 1]
     return agent

@@ -18,14 +18,13 @@ from .asides import as_aside
 from .frames import Cue, Frame
 from .lexicon import Lexicon
 from .syntax import QUOTE_CHARS, passive_subject, that_clause, unmarked_clause
+from .words import words
 
-# Verbs that deny the act of the verb they govern: "refused to comment", "failed to say".
-REFUSALS = frozenset({"refuse", "decline", "fail", "neglect"})
+REFUSALS = words("cues", "refusals")
 # A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
                           "poss", "npadvmod", "attr"})
-# Words that open an indirect question: "asked whether ...", "wondered if ...".
-QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_MARKS = words("cues", "question_openers")
 
 
 def _follows(tok: Token, words: Iterable[str]) -> Token | None:

@@ -17,18 +17,16 @@ from .cues import state_verb
 from .frames import Cue
 from .lexicon import Lexicon
 from .syntax import SUBJECT_DEPS, entity_of, explicit_subject, passive_subject, that_clause
+from .words import words
 
 # Dependents of a speaker's head word that are not part of its name ("Trump this week said":
 # a time).
 SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})
 # Punctuation that sets off an apposition or aside; a hyphen inside a name stays.
 SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
-# Prepositions whose -ing clause is the act of the verb's object (or passive subject):
-# "accused him of saying ...", "was criticized for saying ...".
-CONTROL_PREPS = frozenset({"for", "of"})
-# Prepositions whose -ing clause is the subject's own act: "responded by saying ...",
-# "after insisting ...", "while adding ..." (not "without saying": no speech at all).
-OWN_ACT_PREPS = frozenset({"by", "after", "before", "while", "in", "upon", "on"})
+CONTROL_PREPS = words("speakers", "control_preps")
+OWN_ACT_PREPS = words("speakers", "own_act_preps")
+IMPERSONAL = words("speakers", "impersonal")
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -351,6 +349,6 @@ def _state_holder(cue: Cue, lexicon: Lexicon | None) -> Span | None:
         # "... continued to express doubts and made clear that ...": the first verb's
         # subject holds the state.
         holder = subject_head(verb, lexicon)
-    if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+    if holder is None or holder.lower_ in IMPERSONAL:
         return None  # "it is clear that ...": nobody's belief
     return speaker_span(holder, cue)

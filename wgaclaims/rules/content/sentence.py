@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..frames import Cue
 from ..syntax import QUOTE_CHARS, SUBJECT_DEPS
+from ..words import words
 
 
 def attribution_bounds(cue: Cue, speaker: Span | None) -> tuple[int, int]:
@@ -48,10 +49,10 @@ def clause_before_final_attribution(cue: Cue, speaker: Span | None) -> list[Toke
     if opening is not None and opening.text in QUOTE_CHARS:
         return []  # a quote before the cue is matched from the quote side
     before = list(doc[sent.start:first - 1])
-    words = [t for t in before if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
-    if len(words) < 3:
+    said = [t for t in before if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
+    if len(said) < 3:
         return []  # "Still, the Times reported ...": an opening adverb says nothing
-    if only_adverbial(words):
+    if only_adverbial(said):
         return []  # "During his years in office, Mr. Obama said ...": when, not what
     return before
 
@@ -81,9 +82,7 @@ def _own_followers(cue: Cue, speaker: Span | None, last: int) -> set[int]:
     return own
 
 
-# Words that open a clause saying when or why, not what: "when Congress cut funding".
-ADVERBIAL_OPENERS = frozenset({"when", "after", "before", "while", "until", "since",
-                               "because", "although", "though", "once", "unless", "during"})
+ADVERBIAL_OPENERS = words("content", "adverbial_openers")
 
 
 def only_adverbial(words: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from .reading import word_count
 
 CONCESSIVE = words("content", "concessive")
 TRIM_PUNCT = frozenset(".,;:!?—–-…")
-LEADING_DROP = frozenset({"that", "whether"})
+LEADING_DROP = words("content", "leading_drop")
 
 
 def char_span(tokens: list[Token], doc: Doc) -> tuple[int, int] | None:
@@ -36,8 +36,7 @@ def char_span(tokens: list[Token], doc: Doc) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-CLAUSE_BREAK_WORDS = frozenset({"which", "who", "where", "when", "although", "though", "while",
-                                 "whereas"})
+CLAUSE_BREAK_WORDS = words("content", "clause_breaks")
 
 
 def rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[Token]:
