@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .quotes import ALL_MARKS
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
-QUOTE_CHARS = frozenset('"“”‘’\'«»') | {"''"}  # and a doubled apostrophe as one token
+# Quote marks as tokens: every mark quotes.py pairs, and a doubled apostrophe as one token.
+QUOTE_CHARS = frozenset(ALL_MARKS) | {"''"}
 
 
 def that_clause(noun: Token) -> Token | None:
