@@ -1,10 +1,14 @@
 """Tree-walking rules on hand-built parses: no trained model involved."""
 
+from typing import get_args
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+from wgaclaims.rules.content.find import READERS
 from wgaclaims.rules.cues import find_cues
+from wgaclaims.rules.frames import Frame
 from wgaclaims.rules.lexicon import load_lexicon
 from wgaclaims.rules.speakers import find_speaker, subject_head
 
@@ -93,3 +97,7 @@ def test_participle_on_a_noun_rooted_fragment_terminates(vocab):
                         ("plans", 1, "pobj", "NNS", "plan"),
                         ("saying", 2, "acl", "VBG", "say"), ("no", 3, "dobj", "DT", "no")])
     assert subject_head(doc[3]) is None
+
+
+def test_every_frame_has_a_content_reader():
+    assert set(READERS) == set(get_args(Frame))

@@ -114,10 +114,12 @@ def _cue_at(tok: Token, lexicon: Lexicon) -> Cue | None:
 
 
 def _one_word(tok: Token, frame: Frame) -> Cue:
+    """A cue of one word."""
     return Cue(tok, tok.idx, tok.idx + len(tok), frame, tok)
 
 
 def _through(tok: Token, last: Token, frame: Frame) -> Cue:
+    """A cue of several words, from tok through last."""
     return Cue(tok, tok.idx, last.idx + len(last), frame, last)
 
 

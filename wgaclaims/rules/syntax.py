@@ -25,13 +25,14 @@ def that_clause(noun: Token) -> Token | None:
 
 
 def explicit_subject(verb: Token) -> Token | None:
+    """The subject written for verb: its nearest subject, or a passive's agent."""
     # The nearest subject: in '"My reaction, that was outrageous," the strategist said'
     # the parser may take the quoted noun for a second subject of "said".
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS),
                       key=lambda c: abs(c.i - verb.i))
     for child in subjects:
         # "the union, which said ...": the speaker as written is "which"; who it is
-        # comes from the noun the clause hangs on (see discourse.antecedent_noun).
+        # comes from the noun the clause hangs on (see resolve.referents.relative_antecedent).
         return child
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "was told by the union"
@@ -42,6 +43,7 @@ def explicit_subject(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
+    """The passive subject of verb: "the plan" of "the plan was criticized"."""
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 

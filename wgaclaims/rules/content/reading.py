@@ -59,6 +59,7 @@ def proposition_sized(tokens: list[Token]) -> bool:
 
 
 def subtree_tokens(roots: Iterable[Token], exclude: set[int]) -> list[Token]:
+    """The tokens under each root, in turn, but those in exclude."""
     out: list[Token] = []
     for root in roots:
         out.extend(t for t in root.subtree if t.i not in exclude)
