@@ -26,6 +26,7 @@ def as_clause(verb: Token) -> bool:
             and not any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in kids))
 
 
+# [asides] in data/words.toml says what each list is for.
 AGENT_TAIL = words("asides", "agent_tail")
 _ASIDE_OPEN = frozenset({",", "—", "–", "("})
 _ASIDE_CLOSE = frozenset({",", "—", "–", ")"})

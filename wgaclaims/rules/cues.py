@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .syntax import QUOTE_CHARS, passive_subject, that_clause, unmarked_clause
 from .words import words
 
+# [cues] in data/words.toml says what each list is for.
 REFUSALS = words("cues", "refusals")
 # A word tagged as a verb in a noun's slot ("pushed back against WGA demands") is a noun.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
@@ -27,10 +28,10 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amo
 QUESTION_MARKS = words("cues", "question_openers")
 
 
-def _follows(tok: Token, words: Iterable[str]) -> Token | None:
-    """The last token when the words after tok are exactly `words`, else None."""
+def _follows(tok: Token, rest: Iterable[str]) -> Token | None:
+    """The last token when the words after tok are exactly `rest`, else None."""
     doc, last = tok.doc, tok
-    for word in words:
+    for word in rest:
         if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != word:
             return None
         last = doc[last.i + 1]

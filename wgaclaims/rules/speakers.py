@@ -24,6 +24,7 @@ from .words import words
 SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})
 # Punctuation that sets off an apposition or aside; a hyphen inside a name stays.
 SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
+# [speakers] in data/words.toml says what each list is for.
 CONTROL_PREPS = words("speakers", "control_preps")
 OWN_ACT_PREPS = words("speakers", "own_act_preps")
 IMPERSONAL = words("speakers", "impersonal")

@@ -82,6 +82,7 @@ def _own_followers(cue: Cue, speaker: Span | None, last: int) -> set[int]:
     return own
 
 
+# [content] in data/words.toml says what each list is for.
 ADVERBIAL_OPENERS = words("content", "adverbial_openers")
 
 

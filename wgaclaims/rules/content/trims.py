@@ -15,6 +15,7 @@ from ..syntax import QUOTE_CHARS, SUBJECT_DEPS, explicit_subject
 from ..words import words
 from .reading import word_count
 
+# [content] in data/words.toml says what each list is for.
 CONCESSIVE = words("content", "concessive")
 TRIM_PUNCT = frozenset(".,;:!?—–-…")
 LEADING_DROP = words("content", "leading_drop")
