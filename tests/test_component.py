@@ -5,6 +5,7 @@ Run in a fresh interpreter, so the factory must come from the package's
 """
 
 import json
+from dataclasses import replace
 import subprocess
 import sys
 
@@ -51,3 +52,32 @@ def test_add_pipe_works_without_importing_wgaclaims_first(tmp_path):
     assert out["renamed"] == [["direct", "We are ready to talk,"]]
     assert out["renamed_spans"] == [["direct", "We are ready to talk,"]]
     assert out["keys"] == ["quotes"]
+
+
+# An article of my own: a cue dated relative to the article ("on Tuesday"), a quote and a
+# reported claim, so every field of the record is filled in.
+DATED = ('The guild said on Tuesday that talks would resume next week. "We are ready," '
+         'the alliance said in a statement Wednesday.')
+
+
+def test_component_claims_equal_extract_claims_for_the_same_text_and_date(nlp):
+    from wgaclaims import Article, extract_claims
+
+    doc = nlp.make_doc(DATED)  # the Doc is told of its article before the pipeline runs
+    doc._.source = "a.txt"
+    doc._.article_date = "2023-08-10"
+    doc = nlp(doc)
+    claims = extract_claims(Article("a.txt", DATED, article_date="2023-08-10"), nlp=nlp)
+    assert doc._.claims == claims
+    assert [c.said_on for c in claims] == ["2023-08-08", "2023-08-09"]
+    assert {c.source for c in claims} == {"a.txt"}
+    # The same date given as an option is recorded as such.
+    given = extract_claims(DATED, nlp=nlp, article_date="2023-08-10")
+    assert given == [replace(c, source="<text 0>", article_date_source="option")
+                     for c in claims]
+
+
+def test_component_claims_without_a_date_leave_said_on_unresolved(nlp):
+    claims = nlp(DATED)._.claims
+    assert [c.said_on_text for c in claims] == ["Tuesday", "Wednesday"]
+    assert [(c.source, c.article_date, c.said_on) for c in claims] == [("", None, None)] * 2

