@@ -5,9 +5,9 @@ Run in a fresh interpreter, so the factory must come from the package's
 """
 
 import json
-from dataclasses import replace
 import subprocess
 import sys
+from dataclasses import replace
 
 SCRIPT = r'''
 import json, sys

@@ -3,7 +3,8 @@ import io
 import json
 
 from wgaclaims.model import FIELDS, Claim
-from wgaclaims.output.records import TableWriter, make_writer
+from wgaclaims.output.table import TableWriter
+from wgaclaims.output.writers import make_writer
 
 
 def claim(n: int, **kw) -> Claim:

@@ -14,14 +14,11 @@ from wgaclaims.output.report import (
     PALETTE,
     UNATTRIBUTED,
     HtmlWriter,
-    Mark,
     colour_of,
-    displacy_docs,
     party_colours,
-    render_text,
     shorten,
-    token_bounds,
 )
+from wgaclaims.output.spans import Mark, displacy_docs, render_text, token_bounds
 from wgaclaims.resolve.registry import Party
 
 PARTIES = [Party("WGA", "Writers Guild of America", colour="#5bc8dc"),

@@ -23,8 +23,8 @@ import click
 from .. import __version__
 from ..errors import InputError, WgaclaimsError
 from ..model import CLAIM_TYPES, Article, Claim
-from ..output.records import FORMATS, make_writer
 from ..output.summary import FORMATS as SUMMARY_FORMATS
+from ..output.writers import FORMATS, make_writer
 from . import progress
 from .progress import ProgressBar
 

@@ -38,7 +38,7 @@ def write_table(registry: Registry, stream: IO[str], width: int | None = None) -
     from rich.table import Table
     from rich.text import Text
 
-    from .records import party_colour
+    from .colours import party_colour
 
     console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
     count = len(registry.parties)

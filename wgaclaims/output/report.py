@@ -1,11 +1,8 @@
 """An HTML report: each article's text with its claims highlighted in place, and a table.
 
-spaCy's displaCy draws the text in its "span" style, which stacks spans that
-overlap as bars under the words (a quote nested in a quote, a speaker inside
-a claim) and captions each at its start. displaCy's manual input is a list of
-tokens with spans given by token index, while claims carry character offsets;
-so the text is cut into tokens at every whitespace run and again at every
-claim, speaker and cue boundary, and no spaCy model is needed.
+spaCy's displaCy draws the text in its "span" style (see spans.py), which
+stacks spans that overlap as bars under the words (a quote nested in a quote,
+a speaker inside a claim) and captions each at its start.
 
 The page is one self-contained file: inline CSS, no scripts, no fonts, images
 or other URLs, and a Content-Security-Policy that tells the browser so. The
@@ -16,16 +13,16 @@ here goes through `html.escape`. spaCy is imported only when a text is drawn.
 from __future__ import annotations
 
 import html
-import re
 import zlib
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING
 
 from ..model import Article, Claim
-from ..resolve.registry import Party
 from .records import Writer
+from .spans import Mark, render_text
+
+if TYPE_CHECKING:
+    from ..resolve.registry import Party
 
 UNATTRIBUTED = "#c8c8c8"
 # Colours for parties whose registry entry gives none: light enough for dark
@@ -34,53 +31,7 @@ PALETTE = ("#f5a65b", "#4fc9a8", "#b9a3e3", "#f08a7e", "#c2cf5f", "#f4a3c8", "#a
            "#d4ab82")
 SPEAKER_BAR = "#3b4252"
 CUE_BAR = "repeating-linear-gradient(90deg, #6b7280 0 3px, transparent 3px 6px)"
-JOIN = "transparent"
 CONTENT_CHARS = 180  # a claim's content in the table is cut to about this many characters
-CHUNK_TOKENS = 400   # displaCy docs per article: a line each, at most about this many tokens
-
-# displaCy's layout, in px: the first bar's distance below the top of a line,
-# room for a caption under the lowest bar, and the step between stacked bars.
-TOP_OFFSET = 27
-LABEL_OFFSET = 17
-STEP = 16
-
-# displaCy fills these with a token's text, its bars and its captions, and
-# puts a span's `label` in the caption's id. It writes the label, kb_id and
-# kb_url as they are: they are made here, and escaped here.
-TEMPLATE = {
-    "span": '<span class="wc-t">{text}<span class="wc-strut" style="line-height: '
-            '{total_height}px"></span>{span_slices}{span_starts}</span>',
-    "slice": '<span class="wc-bar" style="background: {bg}; top: {top_offset}px"></span>',
-    "start": '<span class="wc-cap" id="{label}" style="background: {bg}; '
-             'top: {top_offset}px">{kb_link}</span>',
-}
-
-_RUNS = re.compile(r"\s+|\S+")
-_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-# What the browser is shown for characters HTML has no use for: line breaks HTML
-# does not know as such become "\n"; other control characters, U+FFFD.
-_DISPLAY = str.maketrans(
-    {**{c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0xA0)]},
-     **{c: "\n" for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}, 0x1F: " "})
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A stretch of an article to draw: a claim, a speaker or a cue.
-
-    `label` is unique in the page: it becomes the id of the caption drawn at
-    the mark's start ("claim-3", the target of the table's links). `colour` is
-    a CSS background for its bar and caption; `caption`, when given, is shown
-    at its start as a link to `link`.
-    """
-
-    start: int
-    end: int
-    label: str
-    colour: str
-    caption: str = ""
-    link: str = ""
-
 
 def party_colours(parties: Iterable[Party]) -> dict[str, str]:
     """Each party's colour: its own from the registry, else the next PALETTE colour
@@ -125,100 +76,6 @@ def marks_of(claims: Sequence[Claim], first: int, colours: Mapping[str, str]) ->
 
 def kind(claim: Claim) -> str:
     return claim.type.replace("_", " ") + (" (nested)" if claim.nested else "")
-
-
-def token_bounds(text: str, cuts: Iterable[int]) -> list[tuple[int, int]]:
-    """(start, end) of tokens that cover `text` exactly: its whitespace runs and the
-    runs between them, cut again at every offset in `cuts`."""
-    if not text:
-        return []
-    points = {m.start() for m in _RUNS.finditer(text)}
-    points.update(c for c in cuts if 0 < c < len(text))
-    starts = sorted(points)
-    return list(zip(starts, [*starts[1:], len(text)], strict=True))
-
-
-def displacy_docs(text: str, marks: Sequence[Mark],
-                  chunk_tokens: int = CHUNK_TOKENS) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """displaCy's manual span input for `text`, and the colour of every span label.
-
-    The text becomes one doc per line (a longer line is cut at a space every
-    `chunk_tokens` tokens): displaCy compares every token with every span of
-    its doc, so small docs keep a long article fast; the page lays them out
-    as one flow. A mark is drawn over its tokens but not over whitespace at
-    its ends; continued into the next doc, it goes on without a caption.
-
-    displaCy writes a space after each token outside a span. A token that
-    touches the next with no space between (the quote mark before a quote)
-    is therefore put in a span of its own, drawn in no colour.
-    """
-    ends = [edge for m in marks for edge in (m.start, m.end)]
-    bounds = token_bounds(text, ends)
-    if not bounds:
-        return [], {}
-    index = {start: i for i, (start, _) in enumerate(bounds)}
-    index[len(text)] = len(bounds)
-    blank = [text[s:e].isspace() for s, e in bounds]
-
-    def trim(a: int, b: int) -> tuple[int, int]:
-        while a < b and blank[a]:
-            a += 1
-        while b > a and blank[b - 1]:
-            b -= 1
-        return a, b
-
-    spans: list[tuple[int, int, Mark]] = []
-    depth = [0] * (len(bounds) + 1)
-    for m in marks:
-        if not 0 <= m.start < m.end <= len(text):
-            continue
-        a, b = trim(index[m.start], index[m.end])
-        if a < b:
-            spans.append((a, b, m))
-            depth[a] += 1
-            depth[b] -= 1
-    covered = 0
-    for i in range(len(bounds) - 1):
-        covered += depth[i]
-        if not covered and not blank[i] and not blank[i + 1]:
-            spans.append((i, i + 1, Mark(bounds[i][0], bounds[i][1], f"join-{i}", JOIN)))
-
-    chunks = [0]
-    for i in range(1, len(bounds)):
-        if blank[i] and (_LINE_BREAK.search(text, *bounds[i]) or i - chunks[-1] >= chunk_tokens):
-            chunks.append(i)
-    limits = [*chunks[1:], len(bounds)]
-    docs: list[dict[str, Any]] = [
-        {"text": text[bounds[cs][0]:bounds[ce - 1][1]],
-         "tokens": [text[s:e].translate(_DISPLAY) for s, e in bounds[cs:ce]], "spans": []}
-        for cs, ce in zip(chunks, limits, strict=True)]
-    colours: dict[str, str] = {}
-    for a, b, m in spans:
-        first = bisect_right(chunks, a) - 1
-        for c in range(first, bisect_right(chunks, b - 1)):
-            pa, pb = trim(max(a, chunks[c]), min(b, limits[c]))
-            if pa >= pb:
-                continue
-            span: dict[str, Any] = {"start_token": pa - chunks[c], "end_token": pb - chunks[c],
-                                    "label": m.label if c == first else f"{m.label}-{c}"}
-            if m.caption and c == first:
-                span["kb_id"] = html.escape(m.caption)
-                span["kb_url"] = html.escape(m.link)
-            docs[c]["spans"].append(span)
-            colours[span["label"]] = m.colour
-    return docs, colours
-
-
-def render_text(text: str, marks: Sequence[Mark]) -> str:
-    """The text as displaCy span markup, every mark drawn; empty for an empty text."""
-    from spacy import displacy
-
-    docs, colours = displacy_docs(text, marks)
-    if not docs:
-        return ""
-    options = {"colors": colours, "template": TEMPLATE, "top_offset": TOP_OFFSET,
-               "span_label_offset": LABEL_OFFSET, "top_offset_step": STEP}
-    return str(displacy.render(docs, style="span", manual=True, jupyter=False, options=options))
 
 
 def shorten(text: str, limit: int = CONTENT_CHARS) -> str:

@@ -12,9 +12,12 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..model import CLAIM_TYPES, Claim
+
+if TYPE_CHECKING:
+    from ..resolve.registry import Party
 
 FORMATS = ("table", "json", "jsonl", "csv")  # figures are not claims in a text: no html
 PERIODS = ("day", "week")
@@ -31,6 +34,21 @@ def period_of(claim: Claim, by: str) -> str | None:
     if by == "week":
         return (day - dt.timedelta(days=day.weekday())).isoformat()
     return day.isoformat() if claim.said_on_precision == "day" else None
+
+
+def organisation_names(parties: Iterable[Party]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each organisation party's name, and all its names in lower case, for `summarize`."""
+    return {p.id: (p.name, frozenset(n.lower() for n in (p.name, p.id, *p.aliases)))
+            for p in parties if p.kind != "person"}
+
+
+def speaker_of(claim: Claim, organisations: dict[str, tuple[str, frozenset[str]]]) -> str | None:
+    """Who the claim counts for among the speakers (see summarize)."""
+    org = organisations.get(claim.party or "")
+    if org is not None and (claim.speaker_name is None
+                            or claim.speaker_name.lower() in org[1]):
+        return org[0]
+    return claim.speaker_name or claim.speaker
 
 
 def summarize(claims: Iterable[Claim], by: str = "day", top: int = 10,
@@ -54,10 +72,7 @@ def summarize(claims: Iterable[Claim], by: str = "day", top: int = 10,
         sources.add(c.source)
         party = c.party or NO_PARTY
         types.setdefault(party, Counter())[c.type] += 1
-        who = c.speaker_name or c.speaker
-        org = (organisations or {}).get(c.party or "")
-        if org is not None and (c.speaker_name is None or c.speaker_name.lower() in org[1]):
-            who = org[0]
+        who = speaker_of(c, organisations or {})
         if who:
             speakers[(who, party)] += 1
         period = period_of(c, by)
@@ -133,7 +148,7 @@ def write_table(figures: dict[str, Any], stream: IO[str], width: int | None = No
     from rich.table import Table
     from rich.text import Text
 
-    from .records import party_colour
+    from .colours import party_colour
 
     def party_text(party: str) -> Text:
         return Text(party, style=party_colour(None if party == NO_PARTY else party))

@@ -1,0 +1,104 @@
+"""Claims as rich tables on a terminal: one per article, or one timeline across articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePath
+from typing import IO, Any
+
+from ..model import Article, Claim
+from .colours import party_colour
+from .records import Writer
+
+
+class TableWriter(Writer):
+    """A rich table per article, titled with its source: party in its colour, text wrapped.
+
+    Nothing is cut: a long content or speaker wraps onto more lines.
+    """
+
+    def __init__(self, stream: IO[str], width: int | None = None) -> None:
+        super().__init__(stream)
+        from rich.console import Console
+
+        self.console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
+
+    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
+        if not claims:
+            return
+        sources = len({c.source for c in claims})
+        timeline = sources > 1  # --sort said_on: one table across articles, date first
+        dated = not timeline and any(c.said_on or c.said_on_text for c in claims)
+        title = claims[0].source if not timeline else f"{len(claims)} claims, {sources} articles"
+        table = _timeline_table(title) if timeline else _article_table(title, dated)
+        for c in claims:
+            table.add_row(*(_timeline_row(c) if timeline else _article_row(c, dated)))
+        self.console.print(table)
+        self.count += len(claims)
+        self.stream.flush()
+
+
+def _article_table(title: str, dated: bool) -> Any:
+    """The columns of one article's table; "said on" only where a claim is dated."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column("sent.", no_wrap=True, style="dim", justify="right")
+    table.add_column("party", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("cue", overflow="fold", max_width=20)
+    if dated:
+        # The date is 10 wide ("2023-08-10"); longer cells wrap ("week of" / "2023-07-31").
+        table.add_column("said on", width=10)
+    table.add_column("content", ratio=6, overflow="fold")
+    return table
+
+
+def _timeline_table(title: str) -> Any:
+    """The columns of a timeline (--sort said_on), date first.
+
+    The source and type share the width (for ratio columns rich reads `width`
+    as the minimum), or a narrow terminal would squeeze the content away.
+    """
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column("said on", width=10)
+    table.add_column("source", style="dim", overflow="fold", ratio=2, width=8)
+    table.add_column("party", no_wrap=True)
+    table.add_column("type", ratio=1, width=8)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("cue", overflow="fold", ratio=1, width=6)
+    table.add_column("content", ratio=6, overflow="fold")
+    return table
+
+
+def _middle(c: Claim) -> list[Any]:
+    """The cells every table has: party in its colour, type, speaker and cue."""
+    from rich.text import Text
+
+    return [Text(c.party or "-", style=party_colour(c.party)),
+            c.type + (" (nested)" if c.nested else ""), c.speaker or "", c.cue or ""]
+
+
+def _article_row(c: Claim, dated: bool) -> list[Any]:
+    return [str(c.sentence), *_middle(c), *([said_on_cell(c)] if dated else []), c.content]
+
+
+def _timeline_row(c: Claim) -> list[Any]:
+    return [said_on_cell(c), f"{PurePath(c.source).name}:{c.sentence}", *_middle(c), c.content]
+
+
+def said_on_cell(claim: Claim) -> Any:
+    """The date as its precision allows ("2023-08", "week of 2023-07-31"); an
+    expression the article's date could not resolve is shown dim, as written."""
+    from rich.text import Text
+
+    if claim.said_on is None:
+        return Text(claim.said_on_text or "", style="dim italic")
+    if claim.said_on_precision == "month":
+        return claim.said_on[:7]
+    if claim.said_on_precision == "week":
+        return f"week of {claim.said_on}"
+    return claim.said_on
