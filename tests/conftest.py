@@ -37,12 +37,12 @@ def extract(nlp):
 
 @pytest.fixture(scope="module")
 def warm_cli(nlp):
-    """Make the CLI's pipeline loader return the session's pipeline for default settings,
+    """Make a run's pipeline loader return the session's pipeline for default settings,
     so CLI tests do not load the model again; other settings load as a user's would."""
-    import wgaclaims.cli as cli_module
+    import wgaclaims.run as run_module
 
-    original = cli_module.load
-    cli_module.load = lambda model, parties, *rest, **kw: nlp if (model, parties) == (
-        None, "default") else original(model, parties, *rest, **kw)
+    original = run_module.load_pipeline
+    run_module.load_pipeline = lambda model=None, parties="default", *rest, **kw: nlp if (
+        model, parties) == (None, "default") else original(model, parties, *rest, **kw)
     yield
-    cli_module.load = original
+    run_module.load_pipeline = original

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from wgaclaims import pipeline
-from wgaclaims.cli import Run, cli
+from wgaclaims.cli import cli
 from wgaclaims.cli.progress import ProgressBar, wanted
 from wgaclaims.component import ClaimsComponent
 from wgaclaims.errors import AnalysisError, InputError
@@ -16,6 +16,7 @@ from wgaclaims.input.pieces import pieces
 from wgaclaims.input.sources import read_article
 from wgaclaims.model import Article
 from wgaclaims.parallel import WorkerDied, Workers
+from wgaclaims.run import Run
 
 from .conftest import SAMPLES, golden_claim_count
 
@@ -24,12 +25,12 @@ SAMPLE = SAMPLES / "004_c95cf9109d08d9ec.txt"
 
 @pytest.fixture(scope="module", autouse=True)
 def warm_pipeline(nlp):
-    import wgaclaims.cli as cli_module
+    import wgaclaims.run as run_module
 
-    original = cli_module.load
-    cli_module.load = lambda model, parties, types=(): nlp
+    original = run_module.load_pipeline
+    run_module.load_pipeline = lambda model=None, parties="default", types=None: nlp
     yield
-    cli_module.load = original
+    run_module.load_pipeline = original
 
 
 def run(*args):

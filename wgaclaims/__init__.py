@@ -3,23 +3,56 @@
     >>> from wgaclaims import extract_claims
     >>> claims = extract_claims(open("article.txt").read())
 
-spaCy is imported only when a pipeline is first needed, so importing the
-package (and `wgaclaims --help`) stays fast.
+This module is the public surface, and the only one the command line
+imports: the claim record; extraction of one text or many; runs over files
+and folders (Extraction, Run); the writers and figures the commands output;
+the party registry; scoring against gold (the `evaluate` module); and the
+errors (the `errors` module, every message a user can see).
+
+Only the record and the errors are imported with the package. The rest is
+imported when first used, so importing the package (and `wgaclaims --help`)
+stays fast: spaCy is imported only when a pipeline is first loaded.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
-from .model import Article, Claim
+from . import errors
+from .errors import InputError, UsageError, WgaclaimsError
+from .model import CLAIM_TYPES, FIELDS, Article, Claim
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Claim", "__version__", "extract_claims", "load_pipeline"]
+
+# Public name -> (module, name in it), imported on first use.
+_LAZY = {
+    "extract_claims": ("pipeline", "extract_claims"),
+    "load_pipeline": ("pipeline", "load_pipeline"),
+    "Extraction": ("run", "Extraction"),
+    "Run": ("run", "Run"),
+    "Selection": ("run", "Selection"),
+    "timeline": ("run", "timeline"),
+    "parse_date": ("dating.dates", "parse_iso"),
+    "FORMATS": ("output.writers", "FORMATS"),
+    "make_writer": ("output.writers", "make_writer"),
+    "SUMMARY_FORMATS": ("output.summary", "FORMATS"),
+    "summarize": ("output.summary", "summarize"),
+    "organisation_names": ("output.summary", "organisation_names"),
+    "write_summary": ("output.summary", "write"),
+    "load_registry": ("resolve.registry", "load_registry"),
+    "registry_template": ("output.registry_view", "template_text"),
+    "write_registry": ("output.registry_view", "write"),
+    "evaluate": ("evaluate", ""),
+}
+
+__all__ = ["CLAIM_TYPES", "FIELDS", "Article", "Claim", "InputError", "UsageError",
+           "WgaclaimsError", "__version__", "errors", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("extract_claims", "load_pipeline"):
-        from . import pipeline
-
-        return getattr(pipeline, name)
-    raise AttributeError(f"module 'wgaclaims' has no attribute {name!r}")
+    if name not in _LAZY:
+        raise AttributeError(f"module 'wgaclaims' has no attribute {name!r}")
+    module_name, attr = _LAZY[name]
+    module = import_module(f".{module_name}", __name__)
+    return getattr(module, attr) if attr else module

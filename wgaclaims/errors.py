@@ -1,10 +1,13 @@
-"""Every message a user can see for bad input, in one place.
+"""Every message a user can see, in one place: bad input, bad options, warnings, summaries.
 
-Each message names the file and says what to do next. `InputError` is raised
-for one article and never stops a batch; `UsageError` stops the run.
+Each message names the file or option and says what to do next. `InputError`
+is raised for one article and never stops a batch; `UsageError` stops the
+run. The command line shows the rest (cli/); the library never prints.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 
 class WgaclaimsError(Exception):
@@ -130,3 +133,77 @@ def model_without_parser(name: str) -> UsageError:
     return UsageError(
         f"the spaCy pipeline {name!r} has no dependency parser; attribution needs one. "
         "Pass --model with a trained English pipeline such as en_core_web_sm.")
+
+
+def gold_row_without_document(row: object) -> ValueError:
+    return ValueError(f"a row names no document (doc/source): {str(row)[:80]}")
+
+
+# --- Warnings: the article is read, but not as the user may expect ----------
+
+def read_as_cp1252(source: str) -> str:
+    return f"{source}: not UTF-8, read as cp1252; pass --encoding to choose another"
+
+
+def html_input(source: str) -> str:
+    return (f"{source}: HTML, not plain text: its markup is masked for analysis "
+            "and offsets still point into the file")
+
+
+# --- What the command line says about a run ---------------------------------
+
+def warning(message: str) -> str:
+    return f"warning: {message}"
+
+
+def skipped(error: InputError) -> str:
+    return f"skipped {error}"
+
+
+def stopped_strict(error: InputError) -> str:
+    return f"stopped at the first bad input (--strict): {error}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def run_summary(articles: int, claims: int, skipped_kinds: Counter[str]) -> str:
+    """One line: articles read, claims found, and how many inputs were skipped and why."""
+    line = f"{_count(articles, 'article')} read, {_count(claims, 'claim')} found"
+    if skipped_kinds:
+        why = ", ".join(f"{n} {kind}" for kind, n in skipped_kinds.most_common())
+        line += f", {skipped_kinds.total()} skipped ({why})"
+    return line
+
+
+INTERRUPTED = ("interrupted: every line written is complete, up to the last article "
+               "finished; an -o file was not created")
+ABORTED = "Aborted!"
+
+
+# --- Options the command line refuses (shown by click with the option's name) ----
+
+def unwritable_output(output: str, strerror: str | None) -> str:
+    return (f"cannot write {output} ({strerror}); check that its folder exists and is "
+            "writable")
+
+
+def format_not_written(suffix: str, names: str) -> str:
+    return f"this command writes no {suffix}; name the file {names}, or choose with --format"
+
+
+def not_a_date(value: str) -> str:
+    return f"{value!r} is not a date like 2023-08-10"
+
+
+def since_after_until(since: str, until: str) -> str:
+    return f"--since {since} is after --until {until}"
+
+
+SORTED_REPORT = ("an HTML report shows each claim in its article, so it cannot be one "
+                 "timeline; leave out --sort, or sort another format (-o timeline.csv)")
+
+
+def gold_without_texts(gold: str) -> str:
+    return f"{gold} holds no document texts; name the articles as PATHS"

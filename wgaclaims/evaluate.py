@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
+from . import errors
+
 HALF = 0.5
 Span = tuple[int, int]
 
@@ -62,7 +64,7 @@ def doc_name(row: dict[str, Any]) -> str:
     for key in ("doc", "source", "file", "path"):
         if row.get(key):
             return PurePath(str(row[key])).name
-    raise ValueError(f"a row names no document (doc/source): {str(row)[:80]}")
+    raise errors.gold_row_without_document(row)
 
 
 def covered(span: Span, others: Iterable[Span]) -> int:
@@ -154,44 +156,56 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
         if doc_name(p) in golds:
             preds[doc_name(p)].append(p)
     for doc, doc_golds in golds.items():
-        gold_spans = [(g["start"], g["end"]) for g in doc_golds]
-        right: list[tuple[Span, dict[str, Any]]] = []
-        for p in preds.get(doc, []):
-            result.predicted += 1
-            span = (int(p["start"]), int(p["end"]))
-            if span[1] <= span[0] or covered(span, gold_spans) < HALF * (span[1] - span[0]):
-                result.extras.append(p)
-                continue
-            result.right += 1
-            right.append((span, p))
-            best = max(doc_golds, key=lambda g: fit(span, (g["start"], g["end"])))
-            if p.get("party") == best["party"]:
-                result.right_party += 1
-        right_spans = [s for s, _ in right]
+        right = _score_predictions(result, doc_golds, preds.get(doc, []))
         for g in doc_golds:
-            result.gold += 1
-            span = (g["start"], g["end"])
-            party_key = str(g["party"])
-            result.by_type[g["type"]].total += 1
-            result.by_party[party_key].total += 1
-            if covered(span, right_spans) < HALF * (span[1] - span[0]):
-                result.misses.append(g)
-                continue
-            result.found += 1
-            result.by_type[g["type"]].found += 1
-            _, best = max(right, key=lambda sp: fit(span, sp[0]))
-            if g.get("speaker_start") is not None:
-                result.with_speaker += 1
-                if best.get("speaker_start") is not None and overlap(
-                        (g["speaker_start"], g["speaker_end"]),
-                        (int(best["speaker_start"]), int(best["speaker_end"]))):
-                    result.speaker_right += 1
-            if best.get("party") == g["party"]:
-                result.attributed += 1
-                result.by_party[party_key].found += 1
-            else:
-                result.wrong_party.append((g, best.get("party")))
+            _score_gold(result, g, right)
     return result
+
+
+def _score_predictions(result: Score, golds: list[dict[str, Any]],
+                       preds: list[dict[str, Any]]) -> list[tuple[Span, dict[str, Any]]]:
+    """Count one document's predictions; return the right ones with their spans."""
+    gold_spans = [(g["start"], g["end"]) for g in golds]
+    right: list[tuple[Span, dict[str, Any]]] = []
+    for p in preds:
+        result.predicted += 1
+        span = (int(p["start"]), int(p["end"]))
+        if span[1] <= span[0] or covered(span, gold_spans) < HALF * (span[1] - span[0]):
+            result.extras.append(p)
+            continue
+        result.right += 1
+        right.append((span, p))
+        best = max(golds, key=lambda g: fit(span, (g["start"], g["end"])))
+        if p.get("party") == best["party"]:
+            result.right_party += 1
+    return right
+
+
+def _score_gold(result: Score, g: dict[str, Any], right: list[tuple[Span, dict[str, Any]]]
+                ) -> None:
+    """Count one gold claim: found or missed, and the party and speaker of its best fit."""
+    result.gold += 1
+    span = (g["start"], g["end"])
+    party_key = str(g["party"])
+    result.by_type[g["type"]].total += 1
+    result.by_party[party_key].total += 1
+    if covered(span, [s for s, _ in right]) < HALF * (span[1] - span[0]):
+        result.misses.append(g)
+        return
+    result.found += 1
+    result.by_type[g["type"]].found += 1
+    _, best = max(right, key=lambda sp: fit(span, sp[0]))
+    if g.get("speaker_start") is not None:
+        result.with_speaker += 1
+        if best.get("speaker_start") is not None and overlap(
+                (g["speaker_start"], g["speaker_end"]),
+                (int(best["speaker_start"]), int(best["speaker_end"]))):
+            result.speaker_right += 1
+    if best.get("party") == g["party"]:
+        result.attributed += 1
+        result.by_party[party_key].found += 1
+    else:
+        result.wrong_party.append((g, best.get("party")))
 
 
 def show_lines(result: Score) -> list[str]:

@@ -135,6 +135,19 @@ def decode(source: str, data: bytes, encoding: str | None = None) -> tuple[str, 
     and binary files (by signature, NUL bytes or control characters) are
     refused with a message saying what they look like.
     """
+    encoding = _encoding_of(source, data, encoding)
+    text, warning = _decoded(source, data, encoding)
+    head = text[:65536]
+    if len(_CONTROL.findall(head)) > max(CONTROL_MIN, CONTROL_SHARE * len(head)):
+        raise errors.binary_input(source)
+    if _BLANK.fullmatch(text):
+        raise errors.blank_file(source)
+    return text, warning
+
+
+def _encoding_of(source: str, data: bytes, encoding: str | None) -> str | None:
+    """The encoding named, else the one a byte order mark names; refuse what is not text
+    by its first bytes (empty, a known binary signature, NUL bytes without a mark)."""
     if not data:
         raise errors.empty_file(source)
     for signature, what in _SIGNATURES:
@@ -142,30 +155,27 @@ def decode(source: str, data: bytes, encoding: str | None = None) -> tuple[str, 
             raise errors.binary_input(source, what)
     bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
     if encoding is None and bom is not None:
-        encoding = bom
-    elif b"\x00" in data[:8192]:
+        return bom
+    if b"\x00" in data[:8192]:
         raise errors.binary_input(source)
-    warning = None
+    return encoding
+
+
+def _decoded(source: str, data: bytes, encoding: str | None) -> tuple[str, str | None]:
+    """The text in `encoding`, or else in UTF-8, else cp1252 with a warning."""
     if encoding:
         try:
-            text = data.decode(encoding)
+            return data.decode(encoding), None
         except (UnicodeDecodeError, LookupError) as e:
             raise errors.undecodable(source, encoding, str(e)) from e
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as e:
-                raise errors.undecodable(source, "UTF-8 or cp1252", str(e)) from e
-            warning = f"{source}: not UTF-8, read as cp1252; pass --encoding to choose another"
-    head = text[:65536]
-    if len(_CONTROL.findall(head)) > max(CONTROL_MIN, CONTROL_SHARE * len(head)):
-        raise errors.binary_input(source)
-    if _BLANK.fullmatch(text):
-        raise errors.blank_file(source)
-    return text, warning
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), errors.read_as_cp1252(source)
+    except UnicodeDecodeError as e:
+        raise errors.undecodable(source, "UTF-8 or cp1252", str(e)) from e
 
 
 def split_headers(text: str) -> tuple[dict[str, str], int]:
@@ -201,8 +211,7 @@ def read_article(source: str, encoding: str | None = None) -> tuple[Article, lis
     text, warning = decode(source, read_bytes(source), encoding)
     warnings = [warning] if warning else []
     if looks_like_html(text):
-        warnings.append(f"{source}: HTML, not plain text: its markup is masked for analysis "
-                        "and offsets still point into the file")
+        warnings.append(errors.html_input(source))
     return article_from_text(source, text), warnings
 
 

@@ -63,3 +63,11 @@ def write_table(registry: Registry, stream: IO[str], width: int | None = None) -
 def template_text() -> str:
     """A commented starter registry (a carmakers' strike) that loads as it is."""
     return resources.files("wgaclaims").joinpath("data/template.toml").read_text("utf-8")
+
+
+def write(registry: Registry, fmt: str, stream: IO[str]) -> None:
+    """The registry as `fmt`: "json" or "table"."""
+    if fmt == "json":
+        write_json(registry, stream)
+    else:
+        write_table(registry, stream)

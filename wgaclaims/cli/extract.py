@@ -1,0 +1,92 @@
+"""`wgaclaims extract`: the claims of files, folders and stdin, as a table, JSON, CSV or HTML."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import closing
+
+import click
+
+from .. import CLAIM_TYPES, FORMATS, errors
+from .options import (
+    article_date_option,
+    choose_format,
+    input_options,
+    output_options,
+    parse_date_option,
+    pipeline_options,
+)
+from .runs import Destination, finish, load, start, watch
+
+EXAMPLES = """
+\b
+Examples:
+  wgaclaims extract samples/                      # a table per article
+  wgaclaims extract samples/ --format jsonl | jq .party
+  cat article.txt | wgaclaims extract - --format csv
+  wgaclaims extract archive/ --glob '*.md' -o claims.jsonl
+  wgaclaims extract samples/ --party AMPTP --type direct --type mixed
+  wgaclaims extract archive/ --since 2023-07-01 --until 2023-07-14 --sort said_on
+  wgaclaims extract samples/ -o report.html       # claims highlighted in each article
+"""
+
+
+@click.command(epilog=EXAMPLES)
+@click.argument("paths", nargs=-1, required=True)
+@output_options(FORMATS)
+@click.option("--party", "parties_wanted", multiple=True, metavar="ID",
+              help="Keep only claims of this party (repeatable); 'none' keeps unattributed ones.")
+@click.option("--type", "types", multiple=True, type=click.Choice(CLAIM_TYPES),
+              help="Keep only claims of this type (repeatable).")
+@article_date_option("The date of every article read, for resolving 'Wednesday' and the like "
+                     "(default: each article's date header, Published line or dateline).")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="Keep only claims said on or after this date (undated claims are dropped; "
+                   "a week or month counts if it overlaps).")
+@click.option("--until", metavar="YYYY-MM-DD",
+              help="Keep only claims said on or before this date (as --since).")
+@click.option("--sort", "sort_by", type=click.Choice(["said_on"]),
+              help="Order all claims by said_on into one timeline, undated ones last. This "
+                   "holds every claim until the last article is read: nothing streams.")
+@pipeline_options
+@input_options
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
+            parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
+            since: str | None, until: str | None, sort_by: str | None,
+            jobs: int, model: str | None, parties: str, pattern: str, encoding: str | None,
+            strict: bool, quiet: bool) -> None:
+    """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
+
+    Prints one record per claim: its type (direct, mixed, indirect,
+    according_to, statement, position), the speaker as written and the party it
+    resolves to, the cue ("said", "according to"), the content, and offsets such
+    that text[start:end] == content in the file as read.
+    """
+    from .. import Selection, make_writer, timeline
+
+    parse_date_option(article_date, "--article-date")
+    first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    if first and last and first > last:
+        raise click.BadParameter(errors.since_after_until(str(since), str(until)),
+                                 param_hint="--since")
+    keep = Selection(frozenset(None if p.lower() == "none" else p for p in parties_wanted),
+                     frozenset(types), first, last)
+    fmt = choose_format(fmt, output)
+    if fmt == "html" and sort_by:
+        raise click.BadParameter(errors.SORTED_REPORT, param_hint="--sort")
+    run = start(strict, quiet)
+    to_terminal = output is None and sys.stdout.isatty()
+    # The output first: a path that cannot be written fails before the model loads.
+    with Destination(output) as stream:
+        how = load(model, parties, jobs)
+        with closing(how.claims_of(paths, run, pattern=pattern, encoding=encoding,
+                                   article_date=article_date,
+                                   progress=watch(quiet, to_terminal))) as results:
+            writer = make_writer(fmt, stream, how.registry.parties if fmt == "html" else ())
+            if sort_by:
+                writer.write(timeline(c for _, claims in results for c in claims if keep(c)))
+            else:
+                for article, claims in results:
+                    writer.write([c for c in claims if keep(c)], article)
+            writer.close()
+    finish(run, writer.count, quiet)
