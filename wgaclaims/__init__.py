@@ -17,11 +17,25 @@ stays fast: spaCy is imported only when a pipeline is first loaded.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .errors import InputError, UsageError, WgaclaimsError
 from .model import CLAIM_TYPES, FIELDS, Article, Claim
+
+if TYPE_CHECKING:  # what _LAZY names, for type checkers
+    from . import evaluate
+    from .dating.dates import parse_iso as parse_date
+    from .output.records import Writer
+    from .output.registry_view import template_text as registry_template
+    from .output.registry_view import write as write_registry
+    from .output.summary import FORMATS as SUMMARY_FORMATS
+    from .output.summary import organisation_names, summarize
+    from .output.summary import write as write_summary
+    from .output.writers import FORMATS, make_writer
+    from .pipeline import extract_claims, load_pipeline
+    from .resolve.registry import load_registry
+    from .run import Extraction, Run, Selection, timeline
 
 __version__ = "0.1.0"
 
@@ -40,14 +54,20 @@ _LAZY = {
     "summarize": ("output.summary", "summarize"),
     "organisation_names": ("output.summary", "organisation_names"),
     "write_summary": ("output.summary", "write"),
+    "Writer": ("output.records", "Writer"),
     "load_registry": ("resolve.registry", "load_registry"),
     "registry_template": ("output.registry_view", "template_text"),
     "write_registry": ("output.registry_view", "write"),
     "evaluate": ("evaluate", ""),
 }
 
-__all__ = ["CLAIM_TYPES", "FIELDS", "Article", "Claim", "InputError", "UsageError",
-           "WgaclaimsError", "__version__", "errors", *_LAZY]
+__all__ = [
+    "CLAIM_TYPES", "FIELDS", "FORMATS", "SUMMARY_FORMATS", "Article", "Claim", "Extraction",
+    "InputError", "Run", "Selection", "UsageError", "WgaclaimsError", "Writer", "__version__",
+    "errors", "evaluate", "extract_claims", "load_pipeline", "load_registry", "make_writer",
+    "organisation_names", "parse_date", "registry_template", "summarize", "timeline",
+    "write_registry", "write_summary",
+]
 
 
 def __getattr__(name: str) -> Any:

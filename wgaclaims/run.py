@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from .resolve.registry import Registry
 
-Results = Iterator[tuple[Article, list[Claim]]]
+Results = Generator[tuple[Article, list[Claim]], None, None]
 
 
 class Progress(Protocol):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from contextlib import closing
+from typing import TYPE_CHECKING
 
 import click
 
-from .. import CLAIM_TYPES, FORMATS, errors
+from .. import CLAIM_TYPES, FORMATS, Article, Claim, errors
 from .options import (
     article_date_option,
     choose_format,
@@ -17,6 +19,9 @@ from .options import (
     pipeline_options,
 )
 from .runs import Destination, finish, load, start, watch
+
+if TYPE_CHECKING:
+    from .. import Selection, Writer
 
 EXAMPLES = """
 \b
@@ -62,15 +67,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     resolves to, the cue ("said", "according to"), the content, and offsets such
     that text[start:end] == content in the file as read.
     """
-    from .. import Selection, make_writer, timeline
+    from .. import make_writer
 
     parse_date_option(article_date, "--article-date")
-    first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
-    if first and last and first > last:
-        raise click.BadParameter(errors.since_after_until(str(since), str(until)),
-                                 param_hint="--since")
-    keep = Selection(frozenset(None if p.lower() == "none" else p for p in parties_wanted),
-                     frozenset(types), first, last)
+    keep = selection(parties_wanted, types, since, until)
     fmt = choose_format(fmt, output)
     if fmt == "html" and sort_by:
         raise click.BadParameter(errors.SORTED_REPORT, param_hint="--sort")
@@ -83,10 +83,31 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
                                    article_date=article_date,
                                    progress=watch(quiet, to_terminal))) as results:
             writer = make_writer(fmt, stream, how.registry.parties if fmt == "html" else ())
-            if sort_by:
-                writer.write(timeline(c for _, claims in results for c in claims if keep(c)))
-            else:
-                for article, claims in results:
-                    writer.write([c for c in claims if keep(c)], article)
-            writer.close()
+            write(writer, results, keep, sort_by)
     finish(run, writer.count, quiet)
+
+
+def selection(parties: tuple[str, ...], types: tuple[str, ...], since: str | None,
+              until: str | None) -> Selection:
+    """The claims --party, --type, --since and --until keep; a usage error for bad dates."""
+    from .. import Selection
+
+    first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    if first and last and first > last:
+        raise click.BadParameter(errors.since_after_until(str(since), str(until)),
+                                 param_hint="--since")
+    return Selection(frozenset(None if p.lower() == "none" else p for p in parties),
+                     frozenset(types), first, last)
+
+
+def write(writer: Writer, results: Iterable[tuple[Article, list[Claim]]],
+          keep: Selection, sort_by: str | None) -> None:
+    """The kept claims, an article at a time, or all at once in one timeline."""
+    from .. import timeline
+
+    if sort_by:
+        writer.write(timeline(c for _, claims in results for c in claims if keep(c)))
+    else:
+        for article, claims in results:
+            writer.write([c for c in claims if keep(c)], article)
+    writer.close()
