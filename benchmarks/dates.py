@@ -83,7 +83,7 @@ def dates_off() -> Iterator[None]:
 
     with patched(pipeline, "with_article_date", lambda article, *a, **k: article), \
             patched(component, "_said_on_text", lambda *a, **k: None), \
-            patched(pipeline, "said_on", lambda *a, **k: None):
+            patched(component, "said_on", lambda *a, **k: None):
         yield
 
 
@@ -103,7 +103,7 @@ def dates_timed(spent: list[float]) -> Iterator[None]:
 
     with patched(pipeline, "with_article_date", timed(pipeline.with_article_date)), \
             patched(component, "_said_on_text", timed(component._said_on_text)), \
-            patched(pipeline, "said_on", timed(pipeline.said_on)):
+            patched(component, "said_on", timed(component.said_on)):
         yield
 
 
@@ -140,12 +140,11 @@ def main() -> None:
         sys.exit(f"{args.polnear}: not found; pass --polnear with PolNeAR's train JSONL file")
 
     from wgaclaims import load_pipeline
-    from wgaclaims.input.sources import split_headers
-    from wgaclaims.model import Article
+    from wgaclaims.input.sources import article_from_text
     from wgaclaims.pipeline import iter_results
 
     texts = folder(args.articles, args.polnear)
-    articles = [Article(name, text, *split_headers(text)) for name, text in texts]
+    articles = [article_from_text(name, text) for name, text in texts]
     words = sum(len(t.split()) for _, t in texts)
     dated = sum(1 for _, t in texts if t.startswith(("date:", " date")))
     print(f"load average at start: {load()}")

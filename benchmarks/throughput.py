@@ -96,13 +96,12 @@ def spread(values: list[float], unit: str = "s", digits: int = 2) -> str:
 def bare_against_full(texts: list[tuple[str, str]], repeat: int) -> dict:
     """1. Bare nlp.pipe against extract_claims, alternating, over the same texts."""
     from wgaclaims import extract_claims, load_pipeline
-    from wgaclaims.input.sources import split_headers
-    from wgaclaims.model import Article
+    from wgaclaims.input.sources import article_from_text
     from wgaclaims.pipeline import BATCH_SIZE, CLAIMS_PIPE
 
     nlp = load_pipeline()
     raw = [text for _, text in texts]
-    articles = [Article(name, text, *split_headers(text)) for name, text in texts]
+    articles = [article_from_text(name, text) for name, text in texts]
     n_words = words(raw)
     for _doc in nlp.pipe(raw[:8]):  # warm up once
         pass

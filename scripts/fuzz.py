@@ -186,7 +186,7 @@ def run(n: int, seed: int = 1, jobs: int = 1, time_limit: float = 20.0,
         nlp: object = None, show: bool = False) -> dict:
     """Fuzz n articles; return the counts (and the first few failures, to reproduce them)."""
     from wgaclaims.errors import InputError
-    from wgaclaims.input.sources import decode, split_headers
+    from wgaclaims.input.sources import article_from_text, decode
     from wgaclaims.model import Article
     from wgaclaims.pipeline import iter_results, load_pipeline, workers
 
@@ -206,9 +206,8 @@ def run(n: int, seed: int = 1, jobs: int = 1, time_limit: float = 20.0,
             except InputError as e:
                 yield e
                 continue
-            headers, body = split_headers(text)
             texts[name] = text
-            yield Article(name, text, headers, body)
+            yield article_from_text(name, text)
 
     started = time.perf_counter()
     with workers(nlp, jobs, None, time_limit) as pool:  # type: ignore[arg-type]

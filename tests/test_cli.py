@@ -252,7 +252,18 @@ def test_html_report_from_the_suffix_holds_every_claim_linked_in_its_article(tmp
     assert f"{len(claims)} claims in 5 of 5 articles" in page
 
 
-def test_html_report_keeps_to_the_filters_and_the_registry_colours(tmp_path):
+def test_html_report_keeps_to_the_filters_and_the_registry_colours(tmp_path, monkeypatch):
+    from wgaclaims import component
+    from wgaclaims.resolve import registry
+
+    loads, load = [], registry.load_registry
+
+    def counted(spec):
+        loads.append(spec)
+        return load(spec)
+
+    monkeypatch.setattr(component, "load_registry", counted)  # where the pipeline loads it
+    monkeypatch.setattr(registry, "load_registry", counted)   # and anyone else would
     own = tmp_path / "own.toml"
     own.write_text('extends = "default"\n[[party]]\nid = "AMPTP"\nname = "The studios"\n'
                    'aliases = ["AMPTP", "Alliance of Motion Picture and Television Producers"]\n'
@@ -264,6 +275,7 @@ def test_html_report_keeps_to_the_filters_and_the_registry_colours(tmp_path):
                        result.stdout)
     assert chips and set(chips) == {("#123abc", "AMPTP")}
     assert "The studios" in result.stdout  # the legend shows the registry in use
+    assert loads == [str(own)]  # once a run: the report's legend uses the pipeline's
 
 
 @pytest.mark.parametrize("args, message", [

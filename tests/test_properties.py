@@ -13,8 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wgaclaims import pipeline
-from wgaclaims.input.sources import split_headers
-from wgaclaims.model import Article
+from wgaclaims.input.sources import article_from_text
 
 from .conftest import ROOT
 
@@ -28,10 +27,7 @@ WORDS = ("the union", "the guild", "WGA", "AMPTP", "Bass", "she", "it", "they", 
 
 def check(nlp, texts):
     """Run texts as articles through the batched pipeline and check every claim."""
-    articles = []
-    for n, text in enumerate(texts):
-        headers, body = split_headers(text)
-        articles.append(Article(f"t{n}", text, headers, body))
+    articles = [article_from_text(f"t{n}", text) for n, text in enumerate(texts)]
     for item in pipeline.iter_results(articles, nlp, time_limit=TIME_LIMIT):
         text = item.article.text
         assert item.error is None, f"{item.error} on {text!r}"
