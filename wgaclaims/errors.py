@@ -113,6 +113,15 @@ def analysis_too_slow(source: str, seconds: float) -> AnalysisError:
         "this is a bug in wgaclaims: please report it with the file", kind="rules too slow")
 
 
+def part_of(source: str, start: int, end: int) -> str:
+    """How a message names one piece of a long article."""
+    return f"{source} (characters {start}-{end})"
+
+
+def worker_cannot_load(e: Exception) -> str:
+    return f"the worker could not load the pipeline: {e}"
+
+
 def worker_died(sources: list[str], exitcode: int | None) -> WgaclaimsError:
     how = f"was killed by signal {-exitcode}" if exitcode and exitcode < 0 \
         else f"exited with status {exitcode}"

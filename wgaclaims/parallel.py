@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from . import errors
+
 Key = TypeVar("Key")
 Payload = TypeVar("Payload")
 
@@ -149,7 +151,7 @@ def _serve(fn: Callable[[Any, Any], Any], tasks: Any, results: Any, nlp: Any,
         try:
             nlp = loader()
         except Exception as e:  # reported with every batch, so the parent can say why
-            problem = f"the worker could not load the pipeline: {e}"
+            problem = errors.worker_cannot_load(e)
     while (task := tasks.get()) is not None:
         seq, payload = task
         if problem is not None:

@@ -308,7 +308,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 def _error(piece: _Piece, failure: Failure) -> AnalysisError:
     source = piece.article.source
     if piece.start or not piece.last:
-        source = f"{source} (characters {piece.start}-{piece.start + len(piece.text)})"
+        source = errors.part_of(source, piece.start, piece.start + len(piece.text))
     if failure.kind == "slow":
         return errors.analysis_too_slow(source, float(failure.detail))
     return errors.analysis_failed(source, failure.detail)
