@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -44,7 +45,7 @@ def load(model: str | None, parties: str, jobs: int) -> Extraction:
         raise click.UsageError(str(e)) from e
 
 
-def watch(quiet: bool, data_to_terminal: bool = False) -> Any:
+def watch(quiet: bool, data_to_terminal: bool = False) -> Callable[[int], ProgressBar]:
     """The progress bar for a run of `total` articles, drawn where progress.wanted says."""
     def bar(total: int) -> ProgressBar:
         return ProgressBar(total, enabled=progress.wanted(
