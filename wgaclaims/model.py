@@ -10,6 +10,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 CLAIM_TYPES = ("direct", "mixed", "indirect", "according_to", "statement", "position")
+# How a claim's party was found: a registry name or alias, a registry member, an
+# affiliation the article states ("SAG-AFTRA's X", "X, a member of the union"), a role
+# in the party's dispute ("a showrunner on the picket line"), a pronoun, a definite
+# description ("the studio group"), a document ("the email"). Null with a null party.
+PARTY_VIA = ("alias", "member", "affiliation", "role", "pronoun", "description", "document")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,12 @@ class Claim:
     sentence: int
     type: str
     party: str | None
+    # How the party was found and the article's words that settled it (keyword-only, so
+    # records built by hand need not name them; they keep their place in the field order).
+    party_via: str | None = field(default=None, kw_only=True)
+    party_evidence: str | None = field(default=None, kw_only=True)
+    party_evidence_start: int | None = field(default=None, kw_only=True)
+    party_evidence_end: int | None = field(default=None, kw_only=True)
     speaker: str | None
     speaker_start: int | None
     speaker_end: int | None

@@ -1,33 +1,38 @@
 """Who a speaker is: names, pronouns, descriptions and documents resolved to parties.
 
 Claims are resolved in text order, each against what the article has said
-before it: the registry names it mentioned, the people it named with a party
-title ("AMPTP President Carol Lombardini"), the speakers already resolved
-(for "she", "it", "they"), and the documents it said someone sent (for "the
-email stated"). Where nothing fits, the party stays null: a wrong party is
+before it: the registry names it mentioned, what it said of the people it
+named (affiliation.py), the dispute it is about (setting.py), the speakers
+already resolved (for "she", "it", "they"), and the documents it said someone
+sent (for "the email stated"). Each party keeps how it was found and the words
+that settled it. Where nothing fits, the party stays null: a wrong party is
 worse than none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..rules.documents import Introduction
 from ..rules.drafts import Draft
 from ..rules.lexicon import Lexicon
+from ..rules.words import words
+from .affiliation import Affiliations, Tie, windows_around
+from .names import PersonNames, surname_at
+from .pronouns import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    clause_subject,
+    person_mentions,
+    previous_subject,
+)
 from .registry import NameMatch, Registry
-
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-THING_PRONOUNS = frozenset({"it", "its"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-TITLE_WINDOW = 6  # tokens before a name searched for a party title
-
+from .setting import read_setting
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -47,7 +52,16 @@ def _definite(span: Span) -> bool:
     """'the guild', 'the union group', 'its negotiators': a particular, known source."""
     first = span[0]
     return first.lower_ in DEFINITE or first.tag_ == "PRP$" or any(
-        c.dep_ == "poss" for c in span.root.children)
+        c.dep_ in ("poss", "compound") for c in span.root.children)
+
+
+def _joint(span: Span) -> bool:
+    """'both sides', 'each side', 'the two sides': a source naming two sides at once."""
+    head = span.root
+    if head.lemma_.lower() not in words("referents", "joint_nouns"):
+        return False
+    return head.tag_ == "NNS" or any(
+        c.lower_ in words("referents", "joint_determiners") for c in head.children)
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,8 @@ class Referent:
     name: str | None
     person: bool
     document: str | None = None  # the document noun, when the speaker is a document
+    via: str | None = None
+    evidence: tuple[int, int] | None = None
 
 
 class Resolver:
@@ -67,147 +83,197 @@ class Resolver:
         self.text = text
         self.registry = registry
         self.lexicon = lexicon
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        self._fullest: dict[str, str] | None = None
-        self.learned = self._learn_titles()
-        self.mentions: list[NameMatch] = [
-            m for m in registry.find_names(self.text, self.learned)]
+        self.mentions: list[NameMatch] = registry.find_names(text)
+        self.people = person_mentions(doc, registry, self.mentions)
+        self.setting = read_setting(doc, registry)
+        self.ties = Affiliations(doc, registry, self.setting, self.mentions)
+        self.names = PersonNames(doc, text, lexicon.roles | registry.roles)
+        self.surnames = registry.member_surnames()
+        self._person_ties: dict[str, Tie | None] = {}
         self.history: list[Referent] = []
-        self.documents: list[tuple[int, str, str | None]] = []  # (pos, noun, party)
-
-    # -- what the article establishes -------------------------------------------------------
-
-    def _learn_titles(self) -> dict[str, str]:
-        """People the article names with a party title: "AMPTP President Carol Lombardini",
-        "Carol Lombardini [AMPTP president]", "Fran Drescher, president of SAG-AFTRA"."""
-        learned: dict[str, str] = {}
-        for ent in self.persons:
-            if self.registry.find_names(ent.text):
-                continue
-            lo = max(ent.sent.start, ent.start - TITLE_WINDOW)
-            window = list(self.doc[lo:ent.start])
-            after = self.doc[ent.end:min(ent.sent.end, ent.end + 8)]
-            if len(after) and after[0].text in "([,":
-                closer = {"(": ")", "[": "]", ",": ","}[after[0].text]
-                for tok in after[1:]:
-                    if tok.text == closer:
-                        break
-                    window.append(tok)
-            if not any(t.lemma_.lower() in self.lexicon.roles for t in window):
-                continue
-            words = " ".join(t.text for t in window)
-            names = [m for m in self.registry.find_names(words) if not m.person]
-            if len(names) and len({m.party for m in names}) == 1:
-                learned[ent.text] = names[0].party
-                last = ent.text.split()[-1]
-                learned.setdefault(last, names[0].party)
-        return learned
-
-    def fullest_person(self, last: str) -> str | None:
-        if self._fullest is None:  # built once: this runs for every person speaker
-            self._fullest = {}
-            for e in self.persons:
-                key = e.text.split()[-1]
-                if len(e.text) > len(self._fullest.get(key, "")):
-                    self._fullest[key] = e.text
-        return self._fullest.get(last)
+        self.claims: list[Draft] = []  # resolved claims, for the sources quoted inside them
+        self.documents: list[tuple[int, str, Referent]] = []  # (pos, noun, sender)
 
     # -- resolution -------------------------------------------------------------------------
 
     def resolve(self, draft: Draft) -> None:
-        """Set draft.party and draft.speaker_name, and remember the referent."""
+        """Set the draft's party, speaker name and evidence, and remember the referent."""
         if draft.inherits is not None:
-            draft.party, draft.speaker_name = draft.inherits.party, draft.inherits.speaker_name
+            src = draft.inherits
+            draft.party, draft.speaker_name = src.party, src.speaker_name
+            draft.party_via, draft.party_evidence = src.party_via, src.party_evidence
             return
         if draft.speaker is None:
             return
-        ref = self.referent(draft.speaker, draft)
+        ref = self.referent(draft.speaker, self._context(draft))
         draft.party, draft.speaker_name = ref.party, ref.name
+        if ref.party is not None:
+            draft.party_via, draft.party_evidence = ref.via, ref.evidence
         draft.speaker_chars = (draft.speaker.start_char, draft.speaker.end_char)
         if not draft.nested:
             self.history.append(ref)
+        self.claims.append(draft)
 
-    def referent(self, span: Span, draft: Draft) -> Referent:
+    def _context(self, draft: Draft) -> str | None:
+        """The party of the claim a nested source is quoted in ("a guild leader told me")."""
+        pos = draft.speaker.start_char if draft.speaker is not None else draft.anchor
+        return next((d.party for d in reversed(self.claims)
+                     if d.party and d.start <= pos < d.end), None)
+
+    def referent(self, span: Span, context: str | None = None) -> Referent:
         head = span.root
-        lower = head.lower_
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < span.start:
+            name = head.head  # "Jo Smith, the star of a sitcom, said": Jo Smith
+            return self.referent(self.doc[name.left_edge.i:name.i + 1], context)
         noun = relative_antecedent(head)
         if noun is not None:
-            found = self.referent(self.doc[noun.left_edge.i:noun.i + 1], draft)
-            return Referent(span.start_char, found.party, found.name, found.person,
-                            found.document)
-        names = [m for m in self.registry.find_names(span.text, self.learned)]
+            found = self.referent(self.doc[noun.left_edge.i:noun.i + 1], context)
+            return replace(found, pos=span.start_char)
+        if _joint(span) or self._two_parties(span):
+            return Referent(span.start_char, None, None, False)
+        names = self.registry.find_names(span.text)
         if names:
             return self._from_name(span, names, head)
-        if lower in PERSON_PRONOUNS:
-            return self._antecedent(span.start_char, person=True)
-        if lower in THING_PRONOUNS:
-            return self._antecedent(span.start_char, person=False)
-        if lower in PLURAL_PRONOUNS:
-            return self._antecedent(span.start_char, person=False)
-        lemma = head.lemma_.lower()
+        return self._unnamed(span, head, context)
+
+    def _unnamed(self, span: Span, head: Token, context: str | None) -> Referent:
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if lower in PERSON_PRONOUNS or lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
+            return self._pronoun(span.start_char, head)
         if lemma in self.lexicon.documents:
             return self._document(span, lemma)
-        for tok in span if _definite(span) else ():
-            candidates = self.registry.parties_for_noun(tok.lemma_.lower())
-            if tok.pos_ == "NOUN" and candidates:
-                party = self._last_mention(span.start_char, candidates)
-                if party is None and len(candidates) == 1:
-                    party = candidates[0]
-                if party is not None:
-                    return Referent(span.start_char, party,
-                                    self.registry.fullest_name(party, self.text), False)
+        described = self._description(span, context) if _definite(span) else None
+        if described is not None:
+            return described
+        if head.pos_ != "PROPN":
+            tie = self.ties.of_windows([span, *self._including(head)], span.start_char, context)
+            if tie is not None and tie.party is not None and lemma in words("referents",
+                                                                          "bodies"):
+                return Referent(span.start_char, tie.party, self.registry.by_id[tie.party].name,
+                                False, None, "description", (tie.start, tie.end))
+            if tie is not None:
+                return Referent(span.start_char, tie.party, None, False, None, tie.via,
+                                (tie.start, tie.end))
         if lemma in self.lexicon.roles:
             return self._role(span)
         if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
-            name = self.fullest_person(head.text) or span.text
-            party = self.registry.member_party(head.text)
-            return Referent(span.start_char, party, name if head.ent_type_ == "PERSON" else None,
-                            head.ent_type_ == "PERSON")
+            return self._person(span, head)
         return Referent(span.start_char, None, None, False)
+
+    def _including(self, head: Token) -> list[Span]:
+        """ "insiders, including a studio executive": the group's named member."""
+        return [self.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "including"]
+
+    def _two_parties(self, span: Span) -> bool:
+        """ "the writers and actors", "the guild and the studios": two sides at once."""
+        head = span.root
+        if not any(c.dep_ == "conj" for c in head.children):
+            return False
+        sides: set[tuple[str, ...]] = set()
+        for tok in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            named = {m.party for m in self.registry.find_names(tok.text)}
+            nouns = tuple(self.registry.parties_for_noun(tok.lemma_.lower()))
+            if named or nouns:
+                sides.add(tuple(sorted(named)) or nouns)
+        return len(sides) > 1
 
     def _from_name(self, span: Span, names: list[NameMatch], head: Token) -> Referent:
         # Prefer the name that contains the head word: "AMPTP President Carol Lombardini".
         offset = span.start_char
-        at_head = [m for m in names
-                   if m.start + offset <= head.idx < m.end + offset]
+        at_head = [m for m in names if m.start + offset <= head.idx < m.end + offset]
         match = (at_head or names)[0]
+        evidence = (offset + match.start, offset + match.end)
+        if not at_head and not match.person and head.pos_ == "PROPN" and head.i > span.start:
+            found = self.names.fullest(surname_at(self.text, head))  # "WGA co-chair Jo Ray"
+            if found is not None:
+                return Referent(offset, match.party, found[0], True, None, "affiliation",
+                                evidence)
         if match.person:
             surname = span.text[match.start:match.end].split()[-1]
-            name = self.fullest_person(surname) or span.text[match.start:match.end]
+            found = self.names.fullest(surname)
+            name = found[0] if found else span.text[match.start:match.end]
             if self.registry.is_person(match.party):
                 reg = self.registry.by_id[match.party].name
                 name = name if len(name) >= len(reg) else reg
-            return Referent(offset, match.party, name, True)
-        return Referent(offset, match.party,
-                        self.registry.fullest_name(match.party, self.text), False)
+                return Referent(offset, match.party, name, True, None, "alias", evidence)
+            return Referent(offset, match.party, name, True, None, "member", evidence)
+        return Referent(offset, match.party, self.registry.by_id[match.party].name,
+                        self.registry.is_person(match.party), None, "alias", evidence)
 
-    def _antecedent(self, pos: int, person: bool) -> Referent:
-        """The source a pronoun points back to: the last speaker of its kind.
+    def _person(self, span: Span, head: Token) -> Referent:
+        """A person by name: a registry member's surname, or what the article says of them."""
+        surname = surname_at(self.text, head)
+        found = self.names.fullest(surname)
+        name = found[0] if found else None
+        if head.ent_type_ != "PERSON" and found is None:
+            return Referent(span.start_char, None, None, False)
+        if surname in self.surnames:
+            return Referent(span.start_char, self.surnames[surname], name, True, None, "member",
+                            (head.idx, head.idx + len(head.text)))
+        tie = self.person_tie(surname)
+        if tie is None and self.setting.picket is not None:
+            party, start, end = self.setting.picket
+            tie = Tie(party, "role", start, end)
+        if tie is None or tie.party is None:
+            return Referent(span.start_char, None, name, True)
+        return Referent(span.start_char, tie.party, name, True, None, tie.via,
+                        (tie.start, tie.end))
 
-        "She" may also point to a person the article named without quoting
-        ("Mayor Karen Bass met both sides. She said ..."); "it" and "they" look
-        only at speakers, since the last organisation named is often an object.
-        """
-        ref = next((r for r in reversed(self.history) if r.pos < pos and r.person == person),
-                   None)
-        if person:
-            named = [m for m in self.mentions if m.person and m.start < pos]
-            ents = [e for e in self.persons if e.start_char < pos]
-            last_named = max([m.start for m in named] + [e.start_char for e in ents], default=-1)
-            if last_named > (ref.pos if ref else -1):
-                at = self.doc.char_span(last_named, last_named + 1, alignment_mode="expand")
-                if at is not None:
-                    ent = next((e for e in self.persons if e.start_char == last_named), None)
-                    span: Span | None = ent
-                    if ent is None:
-                        m = next(m for m in named if m.start == last_named)
-                        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None:
-                        found = self.referent(span, Draft("indirect", 0, 0, span.start_char))
-                        return Referent(pos, found.party, found.name, True)
+    def person_tie(self, surname: str) -> Tie | None:
+        """What the article says of a person where it gives their fullest name."""
+        if surname not in self._person_ties:
+            full = self.names.span(surname)
+            tie = None
+            if full is not None:
+                tie = self.ties.of_windows(windows_around(full), full.start_char)
+            self._person_ties[surname] = tie
+        return self._person_ties[surname]
+
+    def _pronoun(self, pos: int, tok: Token) -> Referent:
+        lower = tok.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._person_antecedent(pos)
+        subject = clause_subject(tok)
+        if subject is None and lower in PLURAL_PRONOUNS:
+            subject = previous_subject(tok)
+        if subject is not None and subject.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS \
+                | PLURAL_PRONOUNS and subject.pos_ != "PRON":
+            found = self.referent(self.doc[subject.left_edge.i:subject.right_edge.i + 1])
+            if found.party is not None and not found.person:
+                return replace(found, pos=pos, via="pronoun")
+        ref = next((r for r in reversed(self.history) if r.pos < pos
+                    and (lower in PLURAL_PRONOUNS or not r.person)), None)
+        if ref is None:
+            return Referent(pos, None, None, False)
+        return replace(ref, pos=pos, via="pronoun")
+
+    def _person_antecedent(self, pos: int) -> Referent:
+        """ "she": the last person the article named or quoted before it."""
+        ref = next((r for r in reversed(self.history) if r.pos < pos and r.person), None)
+        named = [p for p in self.people if p.start_char < pos]
+        if named and named[-1].start_char > (ref.pos if ref else -1):
+            found = self.referent(named[-1])
+            if found.person:
+                return replace(found, pos=pos, via="pronoun")
         if ref is not None:
-            return Referent(pos, ref.party, ref.name, ref.person, ref.document)
-        return Referent(pos, None, None, person)
+            return replace(ref, pos=pos, via="pronoun")
+        return Referent(pos, None, None, True)
+
+    def _description(self, span: Span, context: str | None) -> Referent | None:
+        """ "the union", "the studio group": the party last named that the noun fits."""
+        for tok in span:
+            candidates = self.registry.parties_for_noun(tok.lemma_.lower())
+            if tok.pos_ != "NOUN" or not candidates:
+                continue
+            party = context if context in candidates else self._last_mention(
+                span.start_char, candidates)
+            if party is None and len(candidates) == 1:
+                party = candidates[0]
+            if party is not None:
+                return Referent(span.start_char, party, self.registry.by_id[party].name, False,
+                                None, "description", (tok.idx, tok.idx + len(tok.text)))
+        return None
 
     def _last_mention(self, pos: int, parties: list[str]) -> str | None:
         best: tuple[int, str] | None = None
@@ -221,32 +287,43 @@ class Resolver:
 
     def _document(self, span: Span, noun: str) -> Referent:
         """'the email stated': the party the article said sent that document."""
-        for pos, doc_noun, party in reversed(self.documents):
-            if pos < span.start_char and doc_noun == noun:
-                return Referent(span.start_char, party, None, False, noun)
-        for ref in reversed(self.history):
-            if ref.pos < span.start_char and not ref.person:
-                return Referent(span.start_char, ref.party, None, False, noun)
-        return Referent(span.start_char, None, None, False, noun)
+        pos = span.start_char
+        sender = next((ref for at, doc_noun, ref in reversed(self.documents)
+                       if at < pos and doc_noun == noun), None)
+        if sender is None:
+            sender = next((r for r in reversed(self.history) if r.pos < pos and not r.person),
+                          None)
+        if sender is None or sender.party is None:
+            return Referent(pos, None, None, False, noun)
+        name = sender.name if not sender.person else None
+        return Referent(pos, sender.party, name, False, noun, "document", sender.evidence)
 
     def _role(self, span: Span) -> Referent:
-        """'negotiators said': a party named earlier in the sentence, else the last speaker's."""
-        sent_start = span.sent.start_char
-        in_sentence = [m for m in self.mentions if sent_start <= m.start < span.start_char]
+        """'negotiators said': a party named earlier in the sentence, else the last speaker's.
+
+        'industry members' are nobody's: a modifier that names no party makes them others."""
+        head = span.root
+        if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+               and not self.ties._party_word(c) for c in head.children):
+            return Referent(span.start_char, None, None, False)
+        in_sentence = [m for m in self.mentions
+                       if span.sent.start_char <= m.start < span.start_char]
         party: str | None
+        evidence: tuple[int, int] | None
         if in_sentence:
-            party = in_sentence[-1].party
+            m = in_sentence[-1]
+            party, evidence = m.party, (m.start, m.end)
         else:
-            party = next((r.party for r in reversed(self.history)
-                          if r.pos < span.start_char and r.party), None)
-        name = self.registry.fullest_name(party, self.text) if party else None
-        return Referent(span.start_char, party, name, False)
+            ref = next((r for r in reversed(self.history)
+                        if r.pos < span.start_char and r.party), None)
+            party, evidence = (ref.party, ref.evidence) if ref else (None, None)
+        name = self.registry.by_id[party].name if party else None
+        return Referent(span.start_char, party, name, False, None, "description", evidence)
 
     def note_documents(self, intros: list[Introduction]) -> None:
         """Remember who sent each document the article mentions ("the union sent an email")."""
         for intro in intros:
-            ref = self.referent(intro.sender, Draft("indirect", 0, 0, intro.sender.start_char))
-            self.documents.append((intro.pos, intro.noun, ref.party))
+            self.documents.append((intro.pos, intro.noun, self.referent(intro.sender)))
 
 
 def resolve_all(doc: Doc, text: str, drafts: list[Draft], registry: Registry, lexicon: Lexicon,

@@ -39,6 +39,7 @@ class Party:
     nouns: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
     colour: str | None = None
+    roles: tuple[str, ...] = ()  # what its people are ("showrunner"), lower case
 
 
 @dataclass(frozen=True)
@@ -111,20 +112,31 @@ class Registry:
         return party_id is not None and party_id in self.by_id \
             and self.by_id[party_id].kind == "person"
 
-    def fullest_name(self, party_id: str, text: str) -> str:
-        """The party's full name when the text uses it; else its most-words, most-used alias.
+    def member_surnames(self) -> dict[str, str]:
+        """Each member's surname, hyphens and all ("Crabtree-Ireland"), -> party id, when
+        exactly one party has a member of that surname."""
+        owners: dict[str, set[str]] = {}
+        for p in self.parties:
+            for member in p.members:
+                owners.setdefault(member.split()[-1], set()).add(p.id)
+        return {name: ids.pop() for name, ids in owners.items() if len(ids) == 1}
 
-        "WGA" in an article that also says "WGAW Board" once stays "WGA".
-        """
-        party = self.by_id[party_id]
-        counts = {a: len(re.findall(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", text))
-                  for a in (party.name, *party.aliases)}
-        if counts[party.name]:
-            return party.name
-        used = [a for a, n in counts.items() if n]
-        if not used:
-            return party.name
-        return max(used, key=lambda a: (len(a.split()), counts[a], len(a)))
+    def role_parties(self, role: str) -> list[str]:
+        """Ids of parties whose people the role names ("showrunner" -> WGA)."""
+        return [p.id for p in self.parties if role in p.roles]
+
+    @cached_property
+    def roles(self) -> frozenset[str]:
+        return frozenset(r for p in self.parties for r in p.roles)
+
+    @cached_property
+    def role_pattern(self) -> re.Pattern[str] | None:
+        """The roles in lower-cased text, plurals too: group 1 the role, group 2 the plural."""
+        if not self.roles:
+            return None
+        alts = sorted(self.roles, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alts))
+                          + r")(s|es)?(?![\w-])")
 
 
 def _strings(table: dict, key: str, where: str) -> tuple[str, ...]:
@@ -171,15 +183,22 @@ def _years(data: dict, raw: str, path: str) -> tuple[int, ...]:
     return tuple(sorted(set(value)))
 
 
-def parse_registry(raw: str, path: str) -> RegistryFile:
-    """Parse registry TOML text: its parties, whether it extends the default, its years."""
+PARTY_KEYS = frozenset({"id", "name", "kind", "aliases", "nouns", "members", "roles",
+                        "colour"})
+
+
+def _load_toml(raw: str, path: str) -> dict:
     try:
-        data = tomllib.loads(raw)
+        return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         at = re.search(r"\(at line (\d+), column \d+\)", str(e))
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
         raise RegistryError(path, int(at.group(1)) if at else None,
                             f"not valid TOML: {problem}") from e
+
+
+def _top_level(data: dict, raw: str, path: str) -> tuple[list, bool]:
+    """The [[party]] tables and whether the file extends the default, checked."""
     extends = data.get("extends")
     if extends is not None and extends != DEFAULT:
         raise RegistryError(path, _key_line(raw, "extends"),
@@ -192,40 +211,52 @@ def parse_registry(raw: str, path: str) -> RegistryFile:
         raise RegistryError(path, _key_line(raw, stray[0]),
                             f"unknown key {stray[0]!r}; a registry holds "
                             "`extends`, `years` and [[party]] tables")
+    return tables, extends == DEFAULT
+
+
+def _colour(table: dict, raw: str, path: str, where: str) -> str | None:
+    colour = table.get("colour")
+    if colour is not None and not (isinstance(colour, str) and COLOUR.fullmatch(colour)):
+        line = next((n for n, text in enumerate(raw.splitlines(), 1)
+                     if text.lstrip().startswith("colour") and str(colour) in text), None)
+        raise RegistryError(path, line, f'{where}: colour must be a hex colour like "#5bc8dc"')
+    return colour.lower() if colour else None
+
+
+def _party(table: dict, n: int, raw: str, path: str) -> Party:
+    """One [[party]] table as a Party, or the first problem with the line it is on."""
+    pid = table.get("id")
+    if not isinstance(pid, str) or not pid.strip():
+        raise RegistryError(path, None, f"party {n} has no 'id'")
+    where = f"party {pid!r}"
+    kind = table.get("kind", "organization")
+    if kind not in KINDS:
+        raise RegistryError(path, _line_of(raw, str(kind)),
+                            f"{where}: kind must be one of {', '.join(KINDS)}")
+    unknown = set(table) - PARTY_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        hint = " (it is spelled 'colour')" if key == "color" else ""
+        raise RegistryError(path, _line_of(raw, key), f"{where}: unknown key {key!r}{hint}")
+    colour = _colour(table, raw, path, where)
+    try:
+        return Party(
+            id=pid.strip(), name=str(table.get("name", pid)).strip(), kind=kind,
+            aliases=_strings(table, "aliases", where),
+            nouns=tuple(n.lower() for n in _strings(table, "nouns", where)),
+            members=_strings(table, "members", where), colour=colour,
+            roles=tuple(r.lower() for r in _strings(table, "roles", where)))
+    except ValueError as e:
+        raise RegistryError(path, _line_of(raw, str(e).split("'")[1]), str(e)) from e
+
+
+def parse_registry(raw: str, path: str) -> RegistryFile:
+    """Parse registry TOML text: its parties, whether it extends the default, its years."""
+    data = _load_toml(raw, path)
+    tables, extends = _top_level(data, raw, path)
     years = _years(data, raw, path)
-    parties: list[Party] = []
-    for n, table in enumerate(tables, 1):
-        where = f"party {n}"
-        pid = table.get("id")
-        if not isinstance(pid, str) or not pid.strip():
-            raise RegistryError(path, None, f"{where} has no 'id'")
-        where = f"party {pid!r}"
-        kind = table.get("kind", "organization")
-        if kind not in KINDS:
-            raise RegistryError(path, _line_of(raw, str(kind)),
-                                f"{where}: kind must be one of {', '.join(KINDS)}")
-        unknown = set(table) - {"id", "name", "kind", "aliases", "nouns", "members", "colour"}
-        if unknown:
-            key = sorted(unknown)[0]
-            hint = " (it is spelled 'colour')" if key == "color" else ""
-            raise RegistryError(path, _line_of(raw, key), f"{where}: unknown key {key!r}{hint}")
-        colour = table.get("colour")
-        if colour is not None and not (isinstance(colour, str) and COLOUR.fullmatch(colour)):
-            line = next((n for n, text in enumerate(raw.splitlines(), 1)
-                         if text.lstrip().startswith("colour") and str(colour) in text), None)
-            raise RegistryError(path, line,
-                                f'{where}: colour must be a hex colour like "#5bc8dc"')
-        try:
-            party = Party(
-                id=pid.strip(), name=str(table.get("name", pid)).strip(), kind=kind,
-                aliases=_strings(table, "aliases", where),
-                nouns=tuple(n.lower() for n in _strings(table, "nouns", where)),
-                members=_strings(table, "members", where),
-                colour=colour.lower() if colour else None)
-        except ValueError as e:
-            raise RegistryError(path, _line_of(raw, str(e).split("'")[1]), str(e)) from e
-        parties.append(party)
-    return RegistryFile(parties, extends == DEFAULT, years)
+    parties = [_party(table, n, raw, path) for n, table in enumerate(tables, 1)]
+    return RegistryFile(parties, extends, years)
 
 
 def validate(parties: Iterable[Party], path: str, raw: str = "") -> None:

@@ -28,6 +28,8 @@ class Draft:
     inherits: Draft | None = None  # a follow-on quote takes this draft's speaker
     party: str | None = None
     speaker_name: str | None = None
+    party_via: str | None = None  # how the party was found (model.PARTY_VIA)
+    party_evidence: tuple[int, int] | None = None  # the words that settled it
     speaker_chars: tuple[int, int] | None = None
 
     def covers(self, pos: int) -> bool:
