@@ -199,7 +199,7 @@ def _determined(tok: Token) -> bool:
 
 def _trimmed(span: Span) -> tuple[int, int]:
     """The span's characters without its outer punctuation."""
-    toks = [t for t in span if not t.is_punct or t.text in ("-", "/")]
+    toks = [t for t in span if not t.is_space and (not t.is_punct or t.text in ("-", "/"))]
     if not toks:
         return span.start_char, span.end_char
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..rules.words import words
 
 _EDGE = "\"'“”‘’()[],.;:!?"
+_NAME_WORD = re.compile(r"[A-Z][\w-]*|[A-Z]\.")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -56,11 +57,12 @@ class PersonNames:
         best: tuple[str, int, int] | None = None
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
             first = m.start()
-            before = self.text[max(0, m.start() - 80):m.start()].split(" ")
+            line = self.text[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1]
+            before = line.split(" ")
             parts = before[-4:-1] if len(before) > 1 and not before[-1] else []
-            for word in reversed(parts):
-                if "\n" in word or not re.fullmatch(r"[A-Z][\w.-]*", word) \
-                        or not _capitalised(word) or word.lower() in self.titles:
+            for word in reversed(parts):  # "James L. Brooks", not "City. David Kohan"
+                if not _NAME_WORD.fullmatch(word) or not _capitalised(word) \
+                        or word.lower() in self.titles:
                     break
                 first -= len(word) + 1
             name = self.text[first:m.end()]

@@ -64,6 +64,19 @@ def _joint(span: Span) -> bool:
         c.lower_ in words("referents", "joint_determiners") for c in head.children)
 
 
+def _appositive_of(span: Span) -> Token | None:
+    """The name a descriptive speaker stands beside: "Jo Smith, the star of a sitcom"."""
+    head = span.root
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < span.start:
+        return head.head
+    before = span.start - 2
+    if before >= span.sent.start and span.doc[before + 1].text == "," \
+            and span[0].lower_ in ("the", "a", "an") and span.doc[before].pos_ == "PROPN" \
+            and span.doc[before].ent_type_ == "PERSON":
+        return span.doc[before]
+    return None
+
+
 @dataclass(frozen=True)
 class Referent:
     """A resolved source, remembered for the pronouns and descriptions after it."""
@@ -117,13 +130,16 @@ class Resolver:
     def _context(self, draft: Draft) -> str | None:
         """The party of the claim a nested source is quoted in ("a guild leader told me")."""
         pos = draft.speaker.start_char if draft.speaker is not None else draft.anchor
-        return next((d.party for d in reversed(self.claims)
-                     if d.party and d.start <= pos < d.end), None)
+        found = next((d.party for d in reversed(self.claims)
+                      if d.party and d.start <= pos < d.end), None)
+        if found is None and draft.nested:  # quoted in a claim not found: its speaker's
+            found = next((r.party for r in reversed(self.history) if r.pos < pos), None)
+        return found
 
     def referent(self, span: Span, context: str | None = None) -> Referent:
         head = span.root
-        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < span.start:
-            name = head.head  # "Jo Smith, the star of a sitcom, said": Jo Smith
+        name = _appositive_of(span)
+        if name is not None:  # "Jo Smith, the star of a sitcom, said": Jo Smith
             return self.referent(self.doc[name.left_edge.i:name.i + 1], context)
         noun = relative_antecedent(head)
         if noun is not None:
@@ -184,7 +200,8 @@ class Resolver:
         at_head = [m for m in names if m.start + offset <= head.idx < m.end + offset]
         match = (at_head or names)[0]
         evidence = (offset + match.start, offset + match.end)
-        if not at_head and not match.person and head.pos_ == "PROPN" and head.i > span.start:
+        if not at_head and not match.person and head.ent_type_ == "PERSON" \
+                and head.i > span.start:
             found = self.names.fullest(surname_at(self.text, head))  # "WGA co-chair Jo Ray"
             if found is not None:
                 return Referent(offset, match.party, found[0], True, None, "affiliation",
@@ -210,9 +227,9 @@ class Resolver:
             return Referent(span.start_char, None, None, False)
         if surname in self.surnames:
             return Referent(span.start_char, self.surnames[surname], name, True, None, "member",
-                            (head.idx, head.idx + len(head.text)))
+                            (span.start_char, span.end_char))
         tie = self.person_tie(surname)
-        if tie is None and self.setting.picket is not None:
+        if tie is None and self.setting.picket is not None and name and " " in name:
             party, start, end = self.setting.picket
             tie = Tie(party, "role", start, end)
         if tie is None or tie.party is None:

@@ -89,5 +89,6 @@ def _note_disputes(registry: Registry, sent: Span, setting: Setting,
                 m.party, (sent.start_char + m.start, sent.start_char + m.end))
     if {t.lower_ for t in sent} & dispute:
         for role in roles_in(registry, sent.text, sent.start_char):
-            for p in role.parties if role.plural else ():
+            # "strike captains" are every union's: a role of several parties sets none
+            for p in role.parties if role.plural and len(role.parties) == 1 else ():
                 setting.disputes.setdefault(p, (role.start, role.end))
