@@ -129,13 +129,16 @@ class Affiliations:
     def of_span(self, span: Span, pos: int, context: str | None = None) -> Tie | None:
         """A party named, a party noun, a role, another body's officer, or a body noun."""
         ev = _trimmed(span)
-        tie = self._named(span, pos, context)
-        if tie is not None:
-            return tie
+        parties = {m.party for m in self.registry.find_names(span.text) if not m.person}
+        if parties:  # "a dual WGA-DGA member": two sides, so none
+            return Tie(parties.pop() if len(parties) == 1 else None, "affiliation", *ev)
         roles = roles_in(self.registry, span.text, span.start_char)
-        if roles:
+        if roles:  # "a studio executive" is a role, though "studio" is a party noun
             settled = {p for r in roles for p in self.setting.settled(r.parties)}
             return Tie(settled.pop() if len(settled) == 1 else None, "role", *ev)
+        party = self._party_noun(span, pos, context)
+        if party is not None:
+            return Tie(party, "affiliation", *ev)
         lowers = {t.lower_ for t in span}
         if lowers & words("referents", "officers") and any(
                 t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span):
@@ -145,15 +148,6 @@ class Affiliations:
             if party is not None:
                 return Tie(party, "affiliation", *ev)
         return None
-
-    def _named(self, span: Span, pos: int, context: str | None) -> Tie | None:
-        """A party's name ("SAG-AFTRA's"), or a party noun ("the guild's") in the words."""
-        ev = _trimmed(span)
-        parties = {m.party for m in self.registry.find_names(span.text) if not m.person}
-        if parties:  # "a dual WGA-DGA member": two sides, so none
-            return Tie(parties.pop() if len(parties) == 1 else None, "affiliation", *ev)
-        party = self._party_noun(span, pos, context)
-        return Tie(party, "affiliation", *ev) if party is not None else None
 
     def _party_noun(self, span: Span, pos: int, context: str | None) -> str | None:
         """ "the guild's", "union member": the party last named that the noun fits."""

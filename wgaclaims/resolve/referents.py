@@ -30,7 +30,7 @@ from .pronouns import (
     previous_subject,
 )
 from .registry import NameMatch, Registry
-from .setting import read_setting
+from .setting import read_setting, roles_in
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -158,7 +158,9 @@ class Resolver:
             return self._pronoun(span.start_char, head)
         if lemma in self.lexicon.documents:
             return self._document(span, lemma)
-        described = self._description(span, context) if _definite(span) else None
+        described = None
+        if _definite(span) and not roles_in(self.registry, span.text):  # not "a studio exec"
+            described = self._description(span, context)
         if described is not None:
             return described
         if head.pos_ != "PROPN":
@@ -200,10 +202,9 @@ class Resolver:
         at_head = [m for m in names if m.start + offset <= head.idx < m.end + offset]
         match = (at_head or names)[0]
         evidence = (offset + match.start, offset + match.end)
-        if not at_head and not match.person and head.ent_type_ == "PERSON" \
-                and head.i > span.start:
+        if not at_head and not match.person and head.pos_ == "PROPN" and head.i > span.start:
             found = self.names.fullest(surname_at(self.text, head))  # "WGA co-chair Jo Ray"
-            if found is not None:
+            if found is not None and " " in found[0]:
                 return Referent(offset, match.party, found[0], True, None, "affiliation",
                                 evidence)
         if match.person:

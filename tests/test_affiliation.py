@@ -1,0 +1,120 @@
+"""Who speaks for whom: the party from what the article says, and the evidence for it.
+
+Each table row is an article of a sentence or two, the speaker_name (or the speaker as
+written) of one of its claims, and the party and party_via that claim must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claim_of(claims, who):
+    found = [c for c in claims if who in (c.speaker_name, c.speaker)]
+    assert found, [(c.speaker, c.speaker_name, c.content) for c in claims]
+    return found[-1]
+
+
+def _check(extract, text, who, party, via):
+    claim = _claim_of(extract(text), who)
+    assert (claim.party, claim.party_via) == (party, via)
+    if claim.party_evidence is not None:
+        assert text[claim.party_evidence_start:claim.party_evidence_end] == claim.party_evidence
+    return claim
+
+
+@pytest.mark.parametrize("text, who, party, via", [
+    # possessive
+    ('"We will not move on residuals," SAG-AFTRA\'s Tamsin Oduya said on Monday.',
+     "Tamsin Oduya", "SAG-AFTRA", "affiliation"),
+    # title with the organisation
+    ('"The offer on the table is generous," AMPTP spokesperson Rolf Benedek said.',
+     "Rolf Benedek", "AMPTP", "affiliation"),
+    # apposition
+    ('"We are ready to talk tomorrow," said Priya Lindqvist, a member of the WGA '
+     'negotiating committee.', "Priya Lindqvist", "WGA", "affiliation"),
+    # a party noun in the apposition: the party last named that it fits
+    ('The DGA met on Sunday. "The deal is a good one," said Marco Ferrante, president of '
+     "the guild's eastern branch.", "Marco Ferrante", "DGA", "affiliation"),
+    # predicate, then the last name alone
+    ('Odile Marchetti and Ken Abara were among those on the SAG-AFTRA board. '
+     '"We stand together," Marchetti said.', "Odile Marchetti", "SAG-AFTRA", "affiliation"),
+    # an officer of another organisation is on no side, even on a picket line
+    ('Striking writers picketed outside the studio on Monday. "Voices deserve protection," '
+     'said Greta Illing, president of the Puppeteers Society.', "Greta Illing", None, None),
+])
+def test_affiliation_from_the_articles_words(extract, text, who, party, via):
+    _check(extract, text, who, party, via)
+
+
+@pytest.mark.parametrize("text, who, party, via", [
+    # a role where the article sets that party's dispute
+    ('Striking writers marched outside the studio gates. "We want a fair deal," said '
+     'showrunner Dana Whitcombe.', "Dana Whitcombe", "WGA", "role"),
+    # the same role where no dispute is set
+    ('The museum opened a new wing on Monday. "It is a lovely space," said showrunner '
+     'Dana Whitcombe.', "Dana Whitcombe", None, None),
+    # a role of a party whose dispute the article does not set
+    ('Striking writers marched outside the studio gates. "I came to support my friends," '
+     'said actor Lenny Prater.', "Lenny Prater", None, None),
+    # a role shared by several parties sets no dispute of its own
+    ('Strike captains counted the marchers on Monday. Striking writers marched outside the '
+     'studio gates. "I came to support my friends," said actor Lenny Prater.',
+     "Lenny Prater", None, None),
+    # the people an article meets on one party's picket line
+    ('Actors on the SAG-AFTRA picket line chanted on Friday. "We are not going anywhere," '
+     'Rosa Quintal told reporters.', "Rosa Quintal", "SAG-AFTRA", "role"),
+    # an unnamed source with a role
+    ('The AMPTP and the WGA have not met for weeks. "The guild should settle," one unnamed '
+     'studio executive told a trade paper.', "one unnamed studio executive", "AMPTP", "role"),
+])
+def test_roles_count_where_the_article_sets_the_dispute(extract, text, who, party, via):
+    _check(extract, text, who, party, via)
+
+
+@pytest.mark.parametrize("text, who, party, name", [
+    # a registry member's hyphenated surname alone, after the full name
+    ('Duncan Crabtree-Ireland spoke on Tuesday. "We are close," Crabtree-Ireland said.',
+     "Crabtree-Ireland", "SAG-AFTRA", "Duncan Crabtree-Ireland"),
+    # a hyphenated name the article ties to a side
+    ('Nadia Okafor-Lindt, a spokesperson for the AMPTP, spoke on Monday. "We made an offer '
+     'last week," Okafor-Lindt said.', "Okafor-Lindt", "AMPTP", "Nadia Okafor-Lindt"),
+])
+def test_hyphenated_surnames_keep_the_party(extract, text, who, party, name):
+    claim = _claim_of(extract(text), who)
+    assert (claim.party, claim.speaker_name) == (party, name)
+
+
+@pytest.mark.parametrize("text, who, party", [
+    # "she" points to the person, never to the publication named after her
+    ('Mara Eskildsen, a WGA strike captain, spoke to Variety on Tuesday. "The lines are '
+     'long," she said.', "she", "WGA"),
+    # "it" to the organisation that is the subject of the clause above it
+    ('The AMPTP issued a document on Thursday in which it said, "We remain committed to a '
+     'deal."', "it", "AMPTP"),
+    # "they" to the group the sentence before was about
+    ('Hundreds of striking actors marched in Burbank on Friday. They said they would stay '
+     'out as long as it takes.', "They", "SAG-AFTRA"),
+])
+def test_pronouns_agree_with_their_antecedent(extract, text, who, party):
+    claim = _claim_of(extract(text), who)
+    assert (claim.party, claim.party_via) == (party, "pronoun")
+
+
+@pytest.mark.parametrize("text, who", [
+    ('The WGA met the AMPTP on Monday. Both sides said the talks were productive.',
+     "Both sides"),
+    ('The WGA met the AMPTP on Monday. Each side said the other owed it a reply.',
+     "Each side"),
+])
+def test_a_source_naming_two_sides_has_no_party(extract, text, who):
+    claim = _claim_of(extract(text), who)
+    assert (claim.party, claim.party_via, claim.party_evidence) == (None, None, None)
+
+
+def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
+    text = ('The WGA said on Monday that talks would resume. It added that no date was set.'
+            ' The guild also said members should keep picketing.')
+    claims = extract(text)
+    assert {c.speaker_name for c in claims} == {"Writers Guild of America"}
+    assert [c.party_via for c in claims] == ["alias", "pronoun", "description"]
