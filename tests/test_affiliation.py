@@ -102,10 +102,14 @@ def test_pronouns_agree_with_their_antecedent(extract, text, who, party):
 
 
 @pytest.mark.parametrize("text, who", [
-    ('The WGA met the AMPTP on Monday. Both sides said the talks were productive.',
-     "Both sides"),
-    ('The WGA met the AMPTP on Monday. Each side said the other owed it a reply.',
-     "Each side"),
+    ('The WGA said it would meet the AMPTP on Monday. Both sides said the talks were '
+     'productive.', "Both sides"),
+    ('The WGA said it would meet the AMPTP on Monday. Each side said the other owed it a '
+     'reply.', "Each side"),
+    ('The WGA said it would meet the AMPTP on Monday. The writers and the studios said the '
+     'talks were productive.', "The writers and the studios"),
+    ('The WGA met the AMPTP on Monday. The writers and actors want a bigger share of '
+     'streaming revenue.', "The writers and actors"),
 ])
 def test_a_source_naming_two_sides_has_no_party(extract, text, who):
     claim = _claim_of(extract(text), who)

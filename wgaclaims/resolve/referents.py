@@ -191,9 +191,12 @@ class Resolver:
         sides: set[tuple[str, ...]] = set()
         for tok in [head, *(c for c in head.children if c.dep_ == "conj")]:
             named = {m.party for m in self.registry.find_names(tok.text)}
-            nouns = tuple(self.registry.parties_for_noun(tok.lemma_.lower()))
+            nouns = {*self.registry.parties_for_noun(tok.lemma_.lower()),
+                     *self.registry.parties_for_noun(tok.lower_)}
+            for role in roles_in(self.registry, tok.text):
+                nouns.update(role.parties if len(role.parties) == 1 else ())
             if named or nouns:
-                sides.add(tuple(sorted(named)) or nouns)
+                sides.add(tuple(sorted(named or nouns)))
         return len(sides) > 1
 
     def _from_name(self, span: Span, names: list[NameMatch], head: Token) -> Referent:
