@@ -122,3 +122,34 @@ def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
     claims = extract(text)
     assert {c.speaker_name for c in claims} == {"Writers Guild of America"}
     assert [c.party_via for c in claims] == ["alias", "pronoun", "description"]
+
+
+@pytest.mark.parametrize("text, who, party, name, via", [
+    # a description beside the name the parser took for the subject
+    ('"We will hold the line," said SAG-AFTRA President Fran Drescher, the star of a '
+     'long-running sitcom, in a statement.', "SAG-AFTRA President Fran Drescher",
+     "SAG-AFTRA", "Fran Drescher", "member"),
+    # a later description of a person named before
+    ('Tomas Reyn, a showrunner, was among the writers on the WGA picket line. Later the WGA '
+     'writer said the studios had not called.', "the WGA writer", "WGA", "Tomas Reyn",
+     "affiliation"),
+    # one of the party's people is not the party itself
+    ('The WGA held a rally on Monday. "We are not tired," one WGA member said.',
+     "one WGA member", "WGA", None, "affiliation"),
+    # a modifier naming no party: other people's members
+    ('The WGA said it would picket on Friday. Industry members said the lines were long.',
+     "Industry members", None, None, None),
+    # a group the name is listed in
+    ('Many writers, including showrunner Bela Ostrova, walked out on Monday as the WGA strike '
+     'began. "We had no choice," Ostrova said.', "Ostrova", "WGA", "Bela Ostrova", "role"),
+])
+def test_descriptions_of_people(extract, text, who, party, name, via):
+    claim = _check(extract, text, who, party, via)
+    assert claim.speaker_name == name
+
+
+def test_a_source_quoted_in_a_claim_takes_its_quoters_party(extract):
+    text = ('The WGA and SAG-AFTRA both picketed on Monday. WGA president Ilse Mandu wrote to '
+            'members: "A guild leader told me, \'We will win.\'"')
+    claim = _claim_of(extract(text), "A guild leader")
+    assert claim.party == "WGA"

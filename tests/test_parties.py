@@ -80,6 +80,8 @@ def test_a_party_colour_is_kept_lowercase_and_optional(tmp_path):
     ('[[party]]\nid = "A"\ncolour = "#fff; background: url(x)"\n', "colour must be a hex"),
     ('[[party]]\nid = "A"\ncolour = 5\n', "bad.toml:3: party 'A': colour must be a hex"),
     ('[[party]]\nid = "A"\ncolor = "#fff"\n', "unknown key 'color' (it is spelled 'colour')"),
+    ('[[party]]\nid = "A"\nroles = "writer"\n', "party 'A': 'roles' must be a list"),
+    ('[[party]]\nid = "A"\nroles = ["writer", ""]\n', "'roles' must be a list of non-empty"),
 ])
 def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     path = tmp_path / "bad.toml"
@@ -156,3 +158,16 @@ def test_parties_with_a_bad_file_is_a_usage_error(tmp_path):
     bad.write_text('[[party]]\nid = "A"\nkind = "robot"\n')
     result = run_parties("--parties", str(bad))
     assert result.exit_code == 2 and "kind must be" in result.output
+
+
+def test_roles_are_registry_data(registry, tmp_path):
+    assert registry.role_parties("showrunner") == ["WGA"]
+    assert registry.role_parties("actor") == ["SAG-AFTRA"]
+    assert set(registry.role_parties("strike captain")) == {"WGA", "SAG-AFTRA", "DGA"}
+    own = tmp_path / "own.toml"
+    own.write_text('[[party]]\nid = "UAW"\nroles = ["Autoworker"]\n')
+    assert load_registry(own).role_parties("autoworker") == ["UAW"]
+
+
+def test_a_hyphenated_member_is_known_by_the_whole_surname(registry):
+    assert registry.member_surnames()["Crabtree-Ireland"] == "SAG-AFTRA"

@@ -210,6 +210,8 @@ class Resolver:
             if found is not None and " " in found[0]:
                 return Referent(offset, match.party, found[0], True, None, "affiliation",
                                 evidence)
+        if not at_head and not match.person and head.pos_ == "NOUN":
+            return self._party_person(span, match.party, evidence)
         if match.person:
             surname = span.text[match.start:match.end].split()[-1]
             found = self.names.fullest(surname)
@@ -221,6 +223,24 @@ class Resolver:
             return Referent(offset, match.party, name, True, None, "member", evidence)
         return Referent(offset, match.party, self.registry.by_id[match.party].name,
                         self.registry.is_person(match.party), None, "alias", evidence)
+
+    def _party_person(self, span: Span, party: str, evidence: tuple[int, int]) -> Referent:
+        """ "one WGA member": someone of the party, not the party itself; "the WGA writer" is
+        the person of that party the article named last. Bodies and groups ("the WGA
+        negotiating committee", "WGA leaders") speak as the party."""
+        person = (self.registry.roles | self.lexicon.roles) - words("referents", "bodies")
+        if span.root.tag_ != "NN" or span.root.lemma_.lower() not in person:
+            return Referent(span.start_char, party, self.registry.by_id[party].name,
+                            self.registry.is_person(party), None, "alias", evidence)
+        name = None
+        if span[0].lower_ in DEFINITE:
+            for earlier in reversed([p for p in self.people if p.end_char <= span.start_char]):
+                found = self.referent(earlier)
+                if found.person and found.party == party:
+                    name = found.name
+                    break
+        return Referent(span.start_char, party, name, name is not None, None, "affiliation",
+                        evidence)
 
     def _person(self, span: Span, head: Token) -> Referent:
         """A person by name: a registry member's surname, or what the article says of them."""
