@@ -126,9 +126,9 @@ def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
 
 @pytest.mark.parametrize("text, who, party, name, via", [
     # a description beside the name the parser took for the subject
-    ('"We will hold the line," said SAG-AFTRA President Fran Drescher, the star of a '
-     'long-running sitcom, in a statement.', "SAG-AFTRA President Fran Drescher",
-     "SAG-AFTRA", "Fran Drescher", "member"),
+    ('"It is time to settle," SAG-AFTRA President Fran Drescher, the star of 1980s hit drama '
+     '"The Harbor," said in a statement.', "the star of 1980s", "SAG-AFTRA", "Fran Drescher",
+     "member"),
     # a later description of a person named before
     ('Tomas Reyn, a showrunner, was among the writers on the WGA picket line. Later the WGA '
      'writer said the studios had not called.', "the WGA writer", "WGA", "Tomas Reyn",
@@ -140,8 +140,11 @@ def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
     ('The WGA said it would picket on Friday. Industry members said the lines were long.',
      "Industry members", None, None, None),
     # a group the name is listed in
-    ('Many writers, including showrunner Bela Ostrova, walked out on Monday as the WGA strike '
-     'began. "We had no choice," Ostrova said.', "Ostrova", "WGA", "Bela Ostrova", "role"),
+    ('Many scribes, including Bela Ostrova, walked out on Monday as the WGA strike began. '
+     '"We had no choice," Ostrova said.', "Ostrova", "WGA", "Bela Ostrova", "role"),
+    # a clause after the list is not an apposition of the name in it
+    ('Many people, including Bela Ostrova, said the WGA had been right. "We had no choice," '
+     'Ostrova said.', "Ostrova", None, "Bela Ostrova", None),
 ])
 def test_descriptions_of_people(extract, text, who, party, name, via):
     claim = _check(extract, text, who, party, via)

@@ -88,7 +88,15 @@ def windows_after(name: Span) -> list[Span]:
         out.append(doc[i + 1:close])
     elif i < end and doc[i].lower_ in words("referents", "ties"):
         out.append(doc[i:doc[i].right_edge.i + 1])
-    return [w for w in out if len(w)]
+    return [w for w in out if len(w) and _descriptive(w)]
+
+
+def _descriptive(window: Span) -> bool:
+    """An apposition describes the name; a clause after a list's closing comma does not
+    ("writers, including X, said the guild ..."), unless it is a relative clause."""
+    if window[0].lower_ in ("who", "whose"):
+        return True
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in window)
 
 
 def windows_around(name: Span) -> list[Span]:
