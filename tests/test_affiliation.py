@@ -152,7 +152,7 @@ def test_descriptions_of_people(extract, text, who, party, name, via):
 
 
 def test_a_source_quoted_in_a_claim_takes_its_quoters_party(extract):
-    text = ('The WGA and SAG-AFTRA both picketed on Monday. WGA president Ilse Mandu wrote to '
-            'members: "A guild leader told me, \'We will win.\'"')
+    text = ('"A guild leader told me, \'We will win,\'" WGA president Ilse Mandu said a day '
+            'after SAG-AFTRA joined the strike.')
     claim = _claim_of(extract(text), "A guild leader")
     assert claim.party == "WGA"

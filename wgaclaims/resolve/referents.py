@@ -224,12 +224,16 @@ class Resolver:
         return Referent(offset, match.party, self.registry.by_id[match.party].name,
                         self.registry.is_person(match.party), None, "alias", evidence)
 
+    def _one_person(self, head: Token) -> bool:
+        """ "leader", "member", "writer": a noun for one person, not a body or a group."""
+        person = (self.registry.roles | self.lexicon.roles) - words("referents", "bodies")
+        return head.tag_ == "NN" and head.lemma_.lower() in person
+
     def _party_person(self, span: Span, party: str, evidence: tuple[int, int]) -> Referent:
         """ "one WGA member": someone of the party, not the party itself; "the WGA writer" is
         the person of that party the article named last. Bodies and groups ("the WGA
         negotiating committee", "WGA leaders") speak as the party."""
-        person = (self.registry.roles | self.lexicon.roles) - words("referents", "bodies")
-        if span.root.tag_ != "NN" or span.root.lemma_.lower() not in person:
+        if not self._one_person(span.root):
             return Referent(span.start_char, party, self.registry.by_id[party].name,
                             self.registry.is_person(party), None, "alias", evidence)
         name = None
@@ -311,9 +315,10 @@ class Resolver:
                 span.start_char, candidates)
             if party is None and len(candidates) == 1:
                 party = candidates[0]
-            if party is not None:
-                return Referent(span.start_char, party, self.registry.by_id[party].name, False,
-                                None, "description", (tok.idx, tok.idx + len(tok.text)))
+            if party is not None:  # "a guild leader" is someone of the guild, unnamed
+                name = None if self._one_person(span.root) else self.registry.by_id[party].name
+                return Referent(span.start_char, party, name, False, None, "description",
+                                (tok.idx, tok.idx + len(tok.text)))
         return None
 
     def _last_mention(self, pos: int, parties: list[str]) -> str | None:
@@ -375,7 +380,9 @@ def resolve_all(doc: Doc, text: str, drafts: list[Draft], registry: Registry, le
     ordered = sorted(drafts, key=lambda d: (d.speaker.start_char if d.speaker is not None
                                             else d.anchor))
     # Claims that take another's speaker come after the one they take it from, which may
-    # stand later in the text ('"X," she told them, "Y."': X takes Y's speaker).
-    for draft in [d for d in ordered if d.inherits is None] + [
+    # stand later in the text ('"X," she told them, "Y."': X takes Y's speaker); a source
+    # quoted inside a claim comes after the claim, whose party it may take.
+    own = [d for d in ordered if d.inherits is None]
+    for draft in [d for d in own if not d.nested] + [d for d in own if d.nested] + [
             d for d in ordered if d.inherits is not None]:
         resolver.resolve(draft)
