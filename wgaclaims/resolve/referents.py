@@ -20,6 +20,7 @@ from ..rules.drafts import Draft
 from ..rules.lexicon import Lexicon
 from ..rules.words import words
 from .affiliation import Affiliations, Tie, windows_around
+from .mentions import DEFINITE, appositive_of, definite, joint, relative_antecedent
 from .names import PersonNames, surname_at
 from .pronouns import (
     PERSON_PRONOUNS,
@@ -31,50 +32,6 @@ from .pronouns import (
 )
 from .registry import NameMatch, Registry
 from .setting import read_setting, roles_in
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
-def relative_antecedent(tok: Token) -> Token | None:
-    """The noun a relative pronoun subject stands for: "Smith, who said ..." -> Smith."""
-    if tok.lower_ not in RELATIVE or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
-    return None
-
-
-def _definite(span: Span) -> bool:
-    """'the guild', 'the union group', 'its negotiators': a particular, known source."""
-    first = span[0]
-    return first.lower_ in DEFINITE or first.tag_ == "PRP$" or any(
-        c.dep_ in ("poss", "compound") for c in span.root.children)
-
-
-def _joint(span: Span) -> bool:
-    """'both sides', 'each side', 'the two sides': a source naming two sides at once."""
-    head = span.root
-    if head.lemma_.lower() not in words("referents", "joint_nouns"):
-        return False
-    return head.tag_ == "NNS" or any(
-        c.lower_ in words("referents", "joint_determiners") for c in head.children)
-
-
-def _appositive_of(span: Span) -> Token | None:
-    """The name a descriptive speaker stands beside: "Jo Smith, the star of a sitcom"."""
-    head = span.root
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < span.start:
-        return head.head
-    before = span.start - 2
-    if before >= span.sent.start and span.doc[before + 1].text == "," \
-            and span[0].lower_ in ("the", "a", "an") and span.doc[before].pos_ == "PROPN" \
-            and span.doc[before].ent_type_ == "PERSON":
-        return span.doc[before]
-    return None
 
 
 @dataclass(frozen=True)
@@ -138,14 +95,14 @@ class Resolver:
 
     def referent(self, span: Span, context: str | None = None) -> Referent:
         head = span.root
-        name = _appositive_of(span)
+        name = appositive_of(span)
         if name is not None:  # "Jo Smith, the star of a sitcom, said": Jo Smith
             return self.referent(self.doc[name.left_edge.i:name.i + 1], context)
         noun = relative_antecedent(head)
         if noun is not None:
             found = self.referent(self.doc[noun.left_edge.i:noun.i + 1], context)
             return replace(found, pos=span.start_char)
-        if _joint(span) or self._two_parties(span):
+        if joint(span) or self._two_parties(span):
             return Referent(span.start_char, None, None, False)
         names = self.registry.find_names(span.text)
         if names:
@@ -159,7 +116,7 @@ class Resolver:
         if lemma in self.lexicon.documents:
             return self._document(span, lemma)
         described = None
-        if _definite(span) and not roles_in(self.registry, span.text):  # not "a studio exec"
+        if definite(span) and not roles_in(self.registry, span.text):  # not "a studio exec"
             described = self._description(span, context)
         if described is not None:
             return described
