@@ -51,6 +51,12 @@ def test_affiliation_from_the_articles_words(extract, text, who, party, via):
     # a role where the article sets that party's dispute
     ('Striking writers marched outside the studio gates. "We want a fair deal," said '
      'showrunner Dana Whitcombe.', "Dana Whitcombe", "WGA", "role"),
+    # people named by their role do not set their party's dispute by themselves
+    ('Many writers are drawn to the union and say the studios have done harm.',
+     "Many writers", None, None),
+    # a party noun before a noun for its people, not before anyone's
+    ('The studios, as one of the mayor\'s advisers pointed out, had lost money.',
+     "one of the mayor's advisers", None, None),
     # the same role where no dispute is set
     ('The museum opened a new wing on Monday. "It is a lovely space," said showrunner '
      'Dana Whitcombe.', "Dana Whitcombe", None, None),
@@ -93,8 +99,8 @@ def test_hyphenated_surnames_keep_the_party(extract, text, who, party, name):
     ('The AMPTP issued a document on Thursday in which it said, "We remain committed to a '
      'deal."', "it", "AMPTP"),
     # "they" to the group the sentence before was about
-    ('Hundreds of striking actors marched in Burbank on Friday. They said they would stay '
-     'out as long as it takes.', "They", "SAG-AFTRA"),
+    ('SAG-AFTRA called a strike on Thursday. Hundreds of actors marched in Burbank on '
+     'Friday. They said they would stay out as long as it takes.', "They", "SAG-AFTRA"),
 ])
 def test_pronouns_agree_with_their_antecedent(extract, text, who, party):
     claim = _claim_of(extract(text), who)

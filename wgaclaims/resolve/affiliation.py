@@ -142,7 +142,8 @@ class Affiliations:
             return Tie(parties.pop() if len(parties) == 1 else None, "affiliation", *ev)
         roles = roles_in(self.registry, span.text, span.start_char)
         if roles:  # "a studio executive" is a role, though "studio" is a party noun
-            settled = {p for r in roles for p in self.setting.settled(r.parties)}
+            settled = {p for r in roles for p in self.setting.settled(
+                r.parties, (span.start_char, span.end_char))}
             return Tie(settled.pop() if len(settled) == 1 else None, "role", *ev)
         party = self._party_noun(span, pos, context)
         if party is not None:
@@ -165,13 +166,22 @@ class Affiliations:
                 continue
             if not (tok.dep_ in ("poss", "compound") or _determined(tok)):
                 continue
+            if tok.dep_ in ("poss", "compound") and not self._of_party(tok.head):
+                continue  # "the mayor's advisers" are not the mayor
             if any(c.dep_ == "compound" and not self._party_word(c) for c in tok.children):
                 continue  # "the video game producers": some other producers
             if context in candidates:
                 return context
             return self.last_mention(pos, candidates) or (
-                candidates[0] if len(candidates) == 1 else None)
+                candidates[0] if len(candidates) == 1 and candidates[0] in self.setting.disputes
+                else None)
         return None
+
+    def _of_party(self, tok: Token) -> bool:
+        """Whether a noun names a party's people or bodies: "negotiator", "board", "branch"."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.registry.roles or lemma in words("referents", "bodies") \
+            or lemma in words("referents", "people") or bool(self.registry.parties_for_noun(lemma))
 
     def _party_word(self, tok: Token) -> bool:
         return bool(self.registry.parties_for_noun(tok.lemma_.lower())

@@ -44,8 +44,11 @@ class Setting:
     disputes: dict[str, tuple[int, int]] = field(default_factory=dict)  # party -> evidence
     picket: tuple[str, int, int] | None = None  # party, evidence start, end
 
-    def settled(self, parties: tuple[str, ...]) -> list[str]:
-        return [p for p in parties if p in self.disputes]
+    def settled(self, parties: tuple[str, ...], outside: tuple[int, int] = (0, 0)) -> list[str]:
+        """The parties whose dispute is set by words other than those in `outside`: "many
+        writers" does not set the writers' dispute by itself."""
+        return [p for p in parties if p in self.disputes
+                and not outside[0] <= self.disputes[p][0] < outside[1]]
 
 
 def _sentence_parties(registry: Registry, sent: Span) -> list[tuple[str, int, int]]:
