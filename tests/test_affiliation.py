@@ -162,3 +162,13 @@ def test_a_source_quoted_in_a_claim_takes_its_quoters_party(extract):
             'after SAG-AFTRA joined the strike.')
     claim = _claim_of(extract(text), "A guild leader")
     assert claim.party == "WGA"
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a title joined to the name by a hyphen, which the parser may split into subjects
+    ('"We want a deal by Friday," said Netflix co-CEO Ted Sarandos.',
+     "Netflix co-CEO Ted Sarandos", "AMPTP"),
+])
+def test_a_title_before_the_name_does_not_cut_it(extract, text, speaker, party):
+    claim = _claim_of(extract(text), speaker)
+    assert claim.party == party

@@ -249,6 +249,7 @@ def speaker_span(head: Token, cue: Cue) -> Span:
     start, end = _run_around(sorted(t.i for t in _name_tokens(head, cue)), head.i)
     start = _name_parsed_as_two(head, start)
     start = _branch_of(doc, start, end)
+    end = _whole_name(head, end)
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].dep_ == "case"):  # "Trump's claim"
         end -= 1
@@ -297,6 +298,28 @@ def _name_parsed_as_two(head: Token, start: int) -> int:
             and before.head.i == head.head.i and before.i != head.head.i):
         return before.left_edge.i
     return start
+
+
+def _whole_name(head: Token, end: int) -> int:
+    """A speaker never stops at a hyphen inside a name: "Netflix co-CEO Ted Sarandos",
+    which the parser may take for three subjects split at the hyphens, is one."""
+    doc = head.doc
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        sibling = _subject_sibling(head, doc[end])
+        if sibling is None or sibling.left_edge.i != end:
+            break
+        end = sibling.right_edge.i + 1
+    return end
+
+
+def _subject_sibling(head: Token, tok: Token) -> Token | None:
+    """The subject of the head's verb that tok belongs to, if another one."""
+    while tok.head.i != head.head.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i != head.i and tok.head.i == head.head.i and tok.dep_ == head.dep_ \
+            and head.dep_ in SUBJECT_DEPS:
+        return tok
+    return None
 
 
 def _branch_of(doc: Doc, start: int, end: int) -> int:
