@@ -172,3 +172,26 @@ def test_a_source_quoted_in_a_claim_takes_its_quoters_party(extract):
 def test_a_title_before_the_name_does_not_cut_it(extract, text, speaker, party):
     claim = _claim_of(extract(text), speaker)
     assert claim.party == party
+
+
+@pytest.mark.parametrize("text, who, party, via", [
+    # a document that names its author
+    ('The AMPTP met on Monday. A statement from the studio alliance said talks would resume '
+     'on Friday.', "A statement from the studio alliance", "AMPTP", "document"),
+    # a document the article said a party sent
+    ('The WGA sent a note to members on Monday. "Talks will resume," the note said.',
+     "the note", "WGA", "document"),
+    # descriptions of an organisation
+    ('The AMPTP met the WGA on Monday. In a statement, the coalition said talks would resume '
+     'on Friday.', "the coalition", "AMPTP", "description"),
+    ('The AMPTP released its offer on Monday. The studio group said the offer was generous.',
+     "The studio group", "AMPTP", "description"),
+])
+def test_documents_and_descriptions_speak_for_their_author(extract, text, who, party, via):
+    _check(extract, text, who, party, via)
+
+
+def test_a_name_leaves_out_the_title_before_it(extract):
+    text = 'Warner Bros. Discovery CEO David Zaslav told investors the strike would end soon.'
+    claim = _claim_of(extract(text), "Warner Bros. Discovery CEO David Zaslav")
+    assert (claim.party, claim.speaker_name) == ("AMPTP", "David Zaslav")

@@ -57,7 +57,8 @@ class Resolver:
         self.people = person_mentions(doc, registry, self.mentions)
         self.setting = read_setting(doc, registry)
         self.ties = Affiliations(doc, registry, self.setting, self.mentions)
-        self.names = PersonNames(doc, text, lexicon.roles | registry.roles)
+        self.names = PersonNames(doc, text, lexicon.roles | registry.roles
+                                 | words("referents", "officers"))
         self.surnames = registry.member_surnames()
         self._person_ties: dict[str, Tie | None] = {}
         self.history: list[Referent] = []
@@ -289,10 +290,13 @@ class Resolver:
         return best[1] if best else None
 
     def _document(self, span: Span, noun: str) -> Referent:
-        """'the email stated': the party the article said sent that document."""
+        """'the email stated': the party the article said sent that document; 'a statement
+        from the studio alliance': the author it names."""
         pos = span.start_char
-        sender = next((ref for at, doc_noun, ref in reversed(self.documents)
-                       if at < pos and doc_noun == noun), None)
+        sender = self._author(span)
+        if sender is None:
+            sender = next((ref for at, doc_noun, ref in reversed(self.documents)
+                           if at < pos and doc_noun == noun), None)
         if sender is None:
             sender = next((r for r in reversed(self.history) if r.pos < pos and not r.person),
                           None)
@@ -300,6 +304,18 @@ class Resolver:
             return Referent(pos, None, None, False, noun)
         name = sender.name if not sender.person else None
         return Referent(pos, sender.party, name, False, noun, "document", sender.evidence)
+
+    def _author(self, span: Span) -> Referent | None:
+        """The author a document's own words name: 'a letter from the guild', 'a statement
+        by the union'."""
+        for prep in (c for c in span.root.children if c.dep_ == "prep"
+                     and c.lower_ in ("from", "by", "of")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = self.referent(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
+                if found.party is not None:
+                    return found
+        return None
 
     def _role(self, span: Span) -> Referent:
         """'negotiators said': a party named earlier in the sentence, else the last speaker's.
