@@ -195,3 +195,10 @@ def test_a_name_leaves_out_the_title_before_it(extract):
     text = 'Warner Bros. Discovery CEO David Zaslav told investors the strike would end soon.'
     claim = _claim_of(extract(text), "Warner Bros. Discovery CEO David Zaslav")
     assert (claim.party, claim.speaker_name) == ("AMPTP", "David Zaslav")
+
+
+def test_she_never_points_at_an_organisation_taken_for_a_person(extract):
+    text = ('Nora Quill joined the rally on Monday, and SAG-AFTRA is two months into its '
+            'strike. "We are with them," she said.')
+    claim = _claim_of(extract(text), "she")
+    assert (claim.speaker_name, claim.party) == ("Nora Quill", None)
