@@ -33,6 +33,8 @@ from .pronouns import (
 from .registry import NameMatch, Registry
 from .setting import read_setting, roles_in
 
+LOOKBACK_PEOPLE = 10  # people named before a description ("the WGA writer") tried for it
+
 
 @dataclass(frozen=True)
 class Referent:
@@ -196,7 +198,8 @@ class Resolver:
                             self.registry.is_person(party), None, "alias", evidence)
         name = None
         if span[0].lower_ in DEFINITE:
-            for earlier in reversed([p for p in self.people if p.end_char <= span.start_char]):
+            before = [p for p in self.people if p.end_char <= span.start_char]
+            for earlier in reversed(before[-LOOKBACK_PEOPLE:]):
                 found = self.referent(earlier)
                 if found.person and found.party == party:
                     name = found.name
