@@ -70,6 +70,13 @@ def test_affiliation_from_the_articles_words(extract, text, who, party, via):
     # the people an article meets on one party's picket line
     ('Actors on the SAG-AFTRA picket line chanted on Friday. "We are not going anywhere," '
      'Rosa Quintal told reporters.', "Rosa Quintal", "SAG-AFTRA", "role"),
+    # but not those it describes as something else there
+    ('Writers picketed outside the studio on Tuesday. "This hurts the local economy," said '
+     'Mark Lee, an analyst at a bank.', "Mark Lee", None, None),
+    ('Writers picketed outside the studio on Tuesday. "This hurts the local economy," said '
+     'Councilmember Ana Ruiz.', "Ana Ruiz", None, None),
+    ('Writers picketed outside the studio on Tuesday. "It is a fine script," said Omar Dale, '
+     'a screenwriter and film professor.', "Omar Dale", None, None),
     # an unnamed source with a role
     ('The AMPTP and the WGA have not met for weeks. "The guild should settle," one unnamed '
      'studio executive told a trade paper.', "one unnamed studio executive", "AMPTP", "role"),

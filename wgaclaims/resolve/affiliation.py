@@ -140,6 +140,9 @@ class Affiliations:
         parties = {m.party for m in self.registry.find_names(span.text) if not m.person}
         if parties:  # "a dual WGA-DGA member": two sides, so none
             return Tie(parties.pop() if len(parties) == 1 else None, "affiliation", *ev)
+        lowers = {t.lower_ for t in span}
+        if lowers & words("referents", "outsiders"):
+            return Tie(None, None, *ev)  # "a screenwriter and film professor": quoted as such
         roles = roles_in(self.registry, span.text, span.start_char)
         if roles:  # "a studio executive" is a role, though "studio" is a party noun
             settled = {p for r in roles for p in self.setting.settled(
@@ -148,7 +151,6 @@ class Affiliations:
         party = self._party_noun(span, pos, context)
         if party is not None:
             return Tie(party, "affiliation", *ev)
-        lowers = {t.lower_ for t in span}
         if lowers & words("referents", "officers") and any(
                 t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span):
             return Tie(None, None, *ev)  # "NAVA president and founder"

@@ -60,7 +60,7 @@ class Resolver:
         self.setting = read_setting(doc, registry)
         self.ties = Affiliations(doc, registry, self.setting, self.mentions)
         self.names = PersonNames(doc, text, lexicon.roles | registry.roles
-                                 | words("referents", "officers"))
+                                 | words("referents", "officers") | words("referents", "outsiders"))
         self.surnames = registry.member_surnames()
         self._person_ties: dict[str, Tie | None] = {}
         self.history: list[Referent] = []
@@ -218,9 +218,6 @@ class Resolver:
             return Referent(span.start_char, self.surnames[surname], name, True, None, "member",
                             (span.start_char, span.end_char))
         tie = self.person_tie(surname)
-        if tie is None and self.setting.picket is not None and name and " " in name:
-            party, start, end = self.setting.picket
-            tie = Tie(party, "role", start, end)
         if tie is None or tie.party is None:
             return Referent(span.start_char, None, name, True)
         return Referent(span.start_char, tie.party, name, True, None, tie.via,
@@ -232,9 +229,22 @@ class Resolver:
             full = self.names.span(surname)
             tie = None
             if full is not None:
-                tie = self.ties.of_windows(windows_around(full), full.start_char)
+                windows = windows_around(full)
+                tie = self.ties.of_windows(windows, full.start_char)
+                if tie is None and " " in full.text:
+                    tie = self._on_the_line(windows)
             self._person_ties[surname] = tie
         return self._person_ties[surname]
+
+    def _on_the_line(self, windows: list[Span]) -> Tie | None:
+        """A person the article meets on one party's picket line, described as nothing
+        else ("Jo Ray (a show's title) said"), is on that side; "an analyst" is not."""
+        if self.setting.picket is None:
+            return None
+        if any(t.pos_ == "NOUN" and t.text.islower() for w in windows for t in w):
+            return None
+        party, start, end = self.setting.picket
+        return Tie(party, "role", start, end)
 
     def _pronoun(self, pos: int, tok: Token) -> Referent:
         lower = tok.lower_
