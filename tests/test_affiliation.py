@@ -39,6 +39,15 @@ def _check(extract, text, who, party, via):
     # predicate, then the last name alone
     ('Odile Marchetti and Ken Abara were among those on the SAG-AFTRA board. '
      '"We stand together," Marchetti said.', "Odile Marchetti", "SAG-AFTRA", "affiliation"),
+    # a relative clause
+    ('"The board is united," said Pavel Oren, who sits on SAG-AFTRA\'s board.',
+     "Pavel Oren", "SAG-AFTRA", "affiliation"),
+    # "of the union" in an article that names one union, even after it
+    ('"We are close," said Jun Sato of the union, after SAG-AFTRA met the studios.',
+     "Jun Sato", "SAG-AFTRA", "affiliation"),
+    # a predicate with a party noun, then the surname
+    ('Jun Sato is the union\'s lead negotiator. The SAG-AFTRA talks resumed on Monday. '
+     '"We are close," Sato said.', "Jun Sato", "SAG-AFTRA", "affiliation"),
     # an officer of another organisation is on no side, even on a picket line
     ('Striking writers picketed outside the studio on Monday. "Voices deserve protection," '
      'said Greta Illing, president of the Puppeteers Society.', "Greta Illing", None, None),
@@ -146,6 +155,9 @@ def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
     ('Tomas Reyn, a showrunner, was among the writers on the WGA picket line. Later the WGA '
      'writer said the studios had not called.', "the WGA writer", "WGA", "Tomas Reyn",
      "affiliation"),
+    # one more of the unnamed people quoted before
+    ('Writers on the WGA picket line were upbeat. "We have the leverage," one guild member '
+     'said. "We will win," another said.', "another", "WGA", None, "description"),
     # one of the party's people is not the party itself
     ('The WGA held a rally on Monday. "We are not tired," one WGA member said.',
      "one WGA member", "WGA", None, "affiliation"),

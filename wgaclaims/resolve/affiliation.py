@@ -174,9 +174,7 @@ class Affiliations:
                 continue  # "the video game producers": some other producers
             if context in candidates:
                 return context
-            return self.last_mention(pos, candidates) or (
-                candidates[0] if len(candidates) == 1 and candidates[0] in self.setting.disputes
-                else None)
+            return self.last_mention(pos, candidates) or self.setting.only(candidates)
         return None
 
     def _of_party(self, tok: Token) -> bool:

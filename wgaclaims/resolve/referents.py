@@ -114,12 +114,14 @@ class Resolver:
 
     def _unnamed(self, span: Span, head: Token, context: str | None) -> Referent:
         lower, lemma = head.lower_, head.lemma_.lower()
+        if len(span) == 1 and lower in words("referents", "others"):
+            return self._another(span.start_char)
         if lower in PERSON_PRONOUNS or lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
             return self._pronoun(span.start_char, head)
         if lemma in self.lexicon.documents:
             return self._document(span, lemma)
         described = None
-        if definite(span) and not roles_in(self.registry, span.text):  # not "a studio exec"
+        if definite(span) and head.pos_ != "PROPN" and not roles_in(self.registry, span.text):
             described = self._description(span, context)
         if described is not None:
             return described
@@ -183,6 +185,13 @@ class Resolver:
             return Referent(offset, match.party, name, True, None, "member", evidence)
         return Referent(offset, match.party, self.registry.by_id[match.party].name,
                         self.registry.is_person(match.party), None, "alias", evidence)
+
+    def _another(self, pos: int) -> Referent:
+        """ "'We will win,' another said": one more of the unnamed source quoted before."""
+        ref = next((r for r in reversed(self.history) if r.pos < pos), None)
+        if ref is None or ref.party is None or ref.name is not None:
+            return Referent(pos, None, None, False)
+        return replace(ref, pos=pos, via="description")
 
     def _one_person(self, head: Token) -> bool:
         """ "leader", "member", "writer": a noun for one person, not a body or a group."""
@@ -284,8 +293,8 @@ class Resolver:
                 continue
             party = context if context in candidates else self._last_mention(
                 span.start_char, candidates)
-            if party is None and len(candidates) == 1:
-                party = candidates[0]
+            if party is None:
+                party = candidates[0] if len(candidates) == 1 else self.setting.only(candidates)
             if party is not None:  # "a guild leader" is someone of the guild, unnamed
                 name = None if self._one_person(span.root) else self.registry.by_id[party].name
                 return Referent(span.start_char, party, name, False, None, "description",

@@ -44,6 +44,12 @@ class Setting:
     disputes: dict[str, tuple[int, int]] = field(default_factory=dict)  # party -> evidence
     picket: tuple[str, int, int] | None = None  # party, evidence start, end
 
+    def only(self, parties: list[str]) -> str | None:
+        """The one of these parties whose dispute the article sets, if exactly one: "the
+        union" in an article that names one union, before or after."""
+        settled = [p for p in parties if p in self.disputes]
+        return settled[0] if len(settled) == 1 else None
+
     def settled(self, parties: tuple[str, ...], outside: tuple[int, int] = (0, 0)) -> list[str]:
         """The parties whose dispute is set by words other than those in `outside`: "many
         writers" does not set the writers' dispute by itself."""
