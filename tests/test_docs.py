@@ -90,3 +90,12 @@ def test_every_option_of_every_command_is_in_the_readme():
             for opt in param.opts:
                 if opt.startswith("--"):
                     assert opt in README, f"wgaclaims {name} {opt}"
+
+
+def test_the_readme_registry_example_has_roles(tmp_path):
+    from wgaclaims.resolve.registry import load_registry
+
+    block = re.findall(r"```toml\n(.*?)```", README, re.S)[0]
+    path = tmp_path / "uaw.toml"
+    path.write_text(block, encoding="utf-8")
+    assert load_registry(path).role_parties("autoworker") == ["UAW"]
