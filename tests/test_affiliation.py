@@ -205,6 +205,11 @@ def test_a_title_before_the_name_does_not_cut_it(extract, text, speaker, party):
      'on Friday.', "the coalition", "AMPTP", "description"),
     ('The AMPTP released its offer on Monday. The studio group said the offer was generous.',
      "The studio group", "AMPTP", "description"),
+    # a person party's noun in an article that never names that person
+    ('The city council met on Monday. The mayor said the budget was balanced.',
+     "The mayor", None, None),
+    ('Mayor Karen Bass met both sides on Monday. The mayor said a deal was close.',
+     "The mayor", "Bass", "description"),
 ])
 def test_documents_and_descriptions_speak_for_their_author(extract, text, who, party, via):
     _check(extract, text, who, party, via)

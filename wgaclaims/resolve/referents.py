@@ -295,6 +295,8 @@ class Resolver:
                 span.start_char, candidates)
             if party is None:
                 party = candidates[0] if len(candidates) == 1 else self.setting.only(candidates)
+            if self.registry.is_person(party) and all(m.party != party for m in self.mentions):
+                party = None  # "the mayor" of an article that never names the registry's mayor
             if party is not None:  # "a guild leader" is someone of the guild, unnamed
                 name = None if self._one_person(span.root) else self.registry.by_id[party].name
                 return Referent(span.start_char, party, name, False, None, "description",
