@@ -226,3 +226,23 @@ def test_she_never_points_at_an_organisation_taken_for_a_person(extract):
             'strike. "We are with them," she said.')
     claim = _claim_of(extract(text), "she")
     assert (claim.speaker_name, claim.party) == ("Nora Quill", None)
+
+
+@pytest.mark.parametrize("text, who, party", [
+    # a registry member's surname on someone else ("David Young" is a WGA member)
+    ('Pollster Grant Young released a survey on Monday. "Turnout will be high," Young said.',
+     "Young", None),
+    # ... and on its own, before the article names the member
+    ('"Turnout will be high," Young said on Monday.', "Young", None),
+    # the member, named in full first
+    ('Duncan Crabtree-Ireland spoke on Tuesday. "We are close," Crabtree-Ireland said.',
+     "Crabtree-Ireland", "SAG-AFTRA"),
+])
+def test_a_members_surname_is_theirs_only_after_their_full_name(extract, text, who, party):
+    assert _claim_of(extract(text), who).party == party
+
+
+def test_a_company_board_sets_no_guild_dispute(extract):
+    text = ('The board of directors approved the deal on Monday after long talks. "The '
+            'merger makes sense," said Lina Hart, one of the directors.')
+    assert _claim_of(extract(text), "Lina Hart").party is None

@@ -223,7 +223,7 @@ class Resolver:
         name = found[0] if found else None
         if head.ent_type_ != "PERSON" and found is None:
             return Referent(span.start_char, None, None, False)
-        if surname in self.surnames:
+        if surname in self.surnames and self._member_named(surname, name):
             return Referent(span.start_char, self.surnames[surname], name, True, None, "member",
                             (span.start_char, span.end_char))
         tie = self.person_tie(surname)
@@ -231,6 +231,14 @@ class Resolver:
             return Referent(span.start_char, None, name, True)
         return Referent(span.start_char, tie.party, name, True, None, tie.via,
                         (tie.start, tie.end))
+
+    def _member_named(self, surname: str, name: str | None) -> bool:
+        """Whether a surname is the registry member's: the article names the member in full,
+        and gives no other first name for it ("Ada Fisher" is not "Joely Fisher")."""
+        members = {m for p in self.registry.parties for m in p.members
+                   if m.split()[-1] == surname}
+        named = any(self.text[m.start:m.end] in members for m in self.mentions if m.person)
+        return named and (name is None or name == surname or name in members)
 
     def person_tie(self, surname: str) -> Tie | None:
         """What the article says of a person where it gives their fullest name."""

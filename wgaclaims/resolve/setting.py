@@ -69,7 +69,7 @@ def _sentence_parties(registry: Registry, sent: Span) -> list[tuple[str, int, in
 def read_setting(doc: Doc, registry: Registry) -> Setting:
     """The article's disputes and picket line, read once per document."""
     setting = Setting()
-    dispute, picket = words("referents", "dispute"), words("referents", "picket")
+    dispute, picket = words("referents", "strike"), words("referents", "picket")
     votes: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for sent in doc.sents:
