@@ -25,10 +25,11 @@ from .model import CLAIM_TYPES, Claim
 from .resolve.referents import resolve_all
 from .resolve.registry import DEFAULT, Registry, load_registry
 from .rules.claims import build_drafts
-from .rules.documents import find_blocks, introductions, statement_drafts, transcript_turns
+from .rules.documents import find_blocks, introductions, statement_drafts
 from .rules.drafts import Draft
 from .rules.lexicon import Lexicon, load_lexicon
 from .rules.quotes import Quote, find_quotes, paragraphs
+from .rules.transcripts import transcript_turns
 
 # What the component reads from the Doc, None unless set before it runs: the claims' source
 # (a path or name), the article's ISO date and how it was found, and for an undated article

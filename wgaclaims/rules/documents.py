@@ -25,15 +25,6 @@ _SIGN_OFF = re.compile(
     r"\s*(Sincerely|In solidarity|Best regards|Regards|Respectfully|Thank you|Thanks)\b[^\n]{0,40}",
     re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*([#*_=~-]\s*){3,}")
-# A transcript turn: an upper-case speaker label and a colon opening a paragraph.
-# The label may follow an opening quote mark when the article quotes a transcript whole.
-_TURN = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
-# Labels that open news paragraphs but name no speaker.
-NOT_SPEAKERS = frozenset({
-    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "RELATED", "PREVIOUS COVERAGE", "WATCH",
-    "READ MORE", "VIDEO", "PHOTOS", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
-    "SOURCE", "SOURCES", "MORE", "ALSO", "LISTEN", "SUBSCRIBE", "CLARIFICATION", "ADVERTISEMENT",
-})
 _LEAD_IN_END = re.compile(r"(below|following|here)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 
 
@@ -46,42 +37,6 @@ class Block:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def transcript_turns(doc: Doc, text: str,
-                     paras: list[tuple[int, int]]) -> tuple[list[Draft], list[tuple[int, int]]]:
-    """The turns of a transcript ("PENCE: Well, look ..."), one statement per sentence.
-
-    Only an article with at least three labelled turns by at least two
-    speakers counts as a transcript, so a lone "UPDATE:" or "PREVIOUS
-    COVERAGE:" line is never taken for one. Returns the drafts and the
-    regions they cover (cues inside are the speaker's words, not new claims).
-    """
-    turns = []
-    for p_start, p_end in paras:
-        m = _TURN.match(text, p_start, p_end)
-        if m and m.group(1).rstrip(".") not in NOT_SPEAKERS and len(m.group(1)) > 1:
-            turns.append((m, p_end))
-    if len(turns) < 3 or len({m.group(1) for m, _ in turns}) < 2:
-        return [], []
-    drafts: list[Draft] = []
-    regions = []
-    for m, p_end in turns:
-        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        body = doc.char_span(m.end(), p_end, alignment_mode="expand")
-        if speaker is None or body is None:
-            continue
-        regions.append((m.start(), p_end))
-        cue = (m.end(1), m.end(1) + 1)
-        for sent in body.sents:  # type: ignore[attr-defined]
-            lo, hi = max(sent.start_char, m.end()), min(sent.end_char, p_end)
-            raw = text[lo:hi]
-            lo += len(raw) - len(raw.lstrip())
-            hi -= len(raw) - len(raw.rstrip())
-            if hi > lo and not text[lo:hi].endswith("?"):
-                drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue,
-                                    frame="speech"))
-    return drafts, regions
 
 
 def _is_clause(tokens: Span) -> bool:
