@@ -19,13 +19,20 @@ from .frames import Cue
 from .lexicon import Lexicon
 from .speakers import governing_verb, speaker_span, subject_head
 from .syntax import QUOTE_CHARS
+from .words import words
 
-_SALUTATION = re.compile(r"\s*(Dear|To)\s+[^\n]{1,80}?[,:]?\s*", re.IGNORECASE)
-_SIGN_OFF = re.compile(
-    r"\s*(Sincerely|In solidarity|Best regards|Regards|Respectfully|Thank you|Thanks)\b[^\n]{0,40}",
-    re.IGNORECASE)
+
+def _alternatives(key: str) -> str:
+    """A [documents] word list as a regex alternation, longest first."""
+    listed = sorted(words("documents", key), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in listed)
+
+
+_SALUTATION = re.compile(rf"\s*({_alternatives('salutations')})\s+[^\n]{{1,80}}?[,:]?\s*",
+                         re.IGNORECASE)
+_SIGN_OFF = re.compile(rf"\s*({_alternatives('sign_offs')})\b[^\n]{{0,40}}", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*([#*_=~-]\s*){3,}")
-_LEAD_IN_END = re.compile(r"(below|following|here)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
+_LEAD_IN_END = re.compile(rf"({_alternatives('lead_in_ends')})\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,13 @@ import re
 from spacy.tokens import Doc
 
 from .drafts import Draft
+from .words import words
 
 # A transcript turn: an upper-case speaker label and a colon opening a paragraph.
 # The label may follow an opening quote mark when the article quotes a transcript whole.
 _TURN = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
 # Labels that open news paragraphs but name no speaker.
-NOT_SPEAKERS = frozenset({
-    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "RELATED", "PREVIOUS COVERAGE", "WATCH",
-    "READ MORE", "VIDEO", "PHOTOS", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
-    "SOURCE", "SOURCES", "MORE", "ALSO", "LISTEN", "SUBSCRIBE", "CLARIFICATION", "ADVERTISEMENT",
-})
+NOT_SPEAKERS = words("transcripts", "not_speakers")  # lower-case
 
 
 def transcript_turns(doc: Doc, text: str,
@@ -35,7 +32,7 @@ def transcript_turns(doc: Doc, text: str,
     turns = []
     for p_start, p_end in paras:
         m = _TURN.match(text, p_start, p_end)
-        if m and m.group(1).rstrip(".") not in NOT_SPEAKERS and len(m.group(1)) > 1:
+        if m and m.group(1).rstrip(".").lower() not in NOT_SPEAKERS and len(m.group(1)) > 1:
             turns.append((m, p_end))
     if len(turns) < 3 or len({m.group(1) for m, _ in turns}) < 2:
         return [], []
