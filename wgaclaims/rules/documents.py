@@ -79,6 +79,80 @@ def _last_sentence(doc: Doc, start: int, end: int) -> Span | None:
                          alignment_mode="expand")
 
 
+def clipped_sentences(span: Span, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of `span` as (start, end) offsets, clipped to start..end and stripped.
+
+    A parser sentence may run over a paragraph break ("... true.\n\nUPDATE:");
+    only the part inside the paragraph belongs to it. Empty pieces are left out.
+    """
+    pieces = []
+    for sent in span.sents:  # type: ignore[attr-defined]
+        lo, hi = max(sent.start_char, start), min(sent.end_char, end)
+        raw = text[lo:hi]
+        lo += len(raw) - len(raw.lstrip())
+        hi -= len(raw) - len(raw.rstrip())
+        if hi > lo:
+            pieces.append((lo, hi))
+    return pieces
+
+
+# Where a document opens: the index of its first paragraph, the lead-in sentence and
+# the document's noun.
+_Opening = tuple[int, Span | None, str | None]
+
+
+def _after_salutation(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int, int]],
+                      n: int) -> _Opening:
+    """A document opened by the salutation paragraph n ("Dear WGA Members,"); the
+    paragraph before is its lead-in when it ends like one ("... below.")."""
+    if n == 0:
+        return n + 1, None, None
+    lead_in = _last_sentence(doc, *paras[n - 1])
+    if lead_in is None or not _LEAD_IN_END.search(text[slice(*paras[n - 1])]):
+        return n + 1, None, None
+    return n + 1, lead_in, _document_noun(lead_in, lexicon)
+
+
+def _after_lead_in(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int, int]],
+                   n: int) -> _Opening | None:
+    """A document announced by paragraph n ("Read the message to members below."),
+    opening after it (and after a salutation, if one follows); None when the
+    paragraph announces no document."""
+    p_start, p_end = paras[n]
+    last = _last_sentence(doc, p_start, p_end)
+    noun = _document_noun(last, lexicon) if last is not None else None
+    opens_quote = text[slice(*paras[n + 1])].lstrip()[:1] in QUOTE_CHARS
+    # 'how the website rated this statement by Trump:' and a quoted paragraph: a
+    # quote, read as one (and its speaker) by the quote rules, not a whole document.
+    if not noun or last is None or last.start_char < p_start - 1 or opens_quote:
+        return None
+    begin = n + 1
+    if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
+        begin += 1
+    return begin, last, noun
+
+
+def _opening(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int, int]],
+             n: int) -> _Opening | None:
+    """The document that paragraph n opens or announces, if any."""
+    if n + 1 >= len(paras):
+        return None
+    if _SALUTATION.fullmatch(text[slice(*paras[n])]):
+        return _after_salutation(doc, lexicon, text, paras, n)
+    if _LEAD_IN_END.search(text[slice(*paras[n])]):
+        return _after_lead_in(doc, lexicon, text, paras, n)
+    return None
+
+
+def _block_end(text: str, paras: list[tuple[int, int]], begin: int) -> int:
+    """The index of the paragraph after the document's last: its sign-off or a separator."""
+    end = begin
+    while end < len(paras) and not _SIGN_OFF.fullmatch(text[slice(*paras[end])]) \
+            and not _SEPARATOR.fullmatch(text[slice(*paras[end])]):
+        end += 1
+    return end
+
+
 def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
                 paras: list[tuple[int, int]]) -> list[Block]:
     """Reproduced documents: from a lead-in or salutation to a sign-off or the end.
@@ -88,37 +162,12 @@ def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
     blocks: list[Block] = []
     n = 0
     while n < len(paras):
-        p_start, p_end = paras[n]
-        para = text[p_start:p_end]
-        lead_in: Span | None = None
-        noun: str | None = None
-        begin: int | None = None
-        if _SALUTATION.fullmatch(para) and n + 1 < len(paras):
-            begin = n + 1
-            if n > 0:
-                lead_in = _last_sentence(doc, *paras[n - 1])
-                if lead_in is not None and _LEAD_IN_END.search(text[slice(*paras[n - 1])]):
-                    noun = _document_noun(lead_in, lexicon)
-                else:
-                    lead_in = None
-        elif n + 1 < len(paras) and _LEAD_IN_END.search(para):
-            last = _last_sentence(doc, p_start, p_end)
-            noun = _document_noun(last, lexicon) if last is not None else None
-            opens_quote = text[slice(*paras[n + 1])].lstrip()[:1] in QUOTE_CHARS
-            # 'how the website rated this statement by Trump:' and a quoted paragraph: a
-            # quote, read as one (and its speaker) by the quote rules, not a whole document.
-            if noun and last is not None and last.start_char >= p_start - 1 and not opens_quote:
-                lead_in = last
-                begin = n + 1
-                if _SALUTATION.fullmatch(text[slice(*paras[begin])]):
-                    begin += 1
-        if begin is None or begin >= len(paras):
+        opening = _opening(doc, lexicon, text, paras, n)
+        if opening is None or opening[0] >= len(paras):
             n += 1
             continue
-        end = begin
-        while end < len(paras) and not _SIGN_OFF.fullmatch(text[slice(*paras[end])]) \
-                and not _SEPARATOR.fullmatch(text[slice(*paras[end])]):
-            end += 1
+        begin, lead_in, noun = opening
+        end = _block_end(text, paras, begin)
         blocks.append(Block(paras[begin][0], paras[end - 1][1], lead_in, noun))
         n = end
     return blocks
@@ -157,6 +206,26 @@ def introductions(doc: Doc, lexicon: Lexicon) -> list[Introduction]:
     return found
 
 
+def _author(block: Block,
+            intros: list[Introduction]) -> tuple[Span | None, tuple[int, int] | None]:
+    """The block's speaker and cue: whoever the article last said sent a document of
+    the lead-in's kind, with the sending verb; else no speaker, the lead-in as cue."""
+    intro = next((i for i in reversed(intros) if i.pos < block.start
+                  and block.noun is not None and i.noun == block.noun), None)
+    if intro is not None:
+        return intro.sender, intro.cue
+    if block.lead_in is not None:
+        return None, (block.lead_in.start_char, block.lead_in.end_char)
+    return None, None
+
+
+def _is_statement(doc: Doc, text: str, lo: int, hi: int) -> bool:
+    """A sentence of a document that states something: no question, fragment or salutation."""
+    piece = doc.char_span(lo, hi, alignment_mode="expand")
+    return piece is not None and not text[lo:hi].endswith("?") and _is_clause(piece) \
+        and not _SALUTATION.fullmatch(text[lo:hi])
+
+
 def statement_drafts(doc: Doc, blocks: list[Block], intros: list[Introduction], text: str,
                      paras: list[tuple[int, int]]) -> list[Draft]:
     """One statement draft per sentence of each block: no questions, no fragments.
@@ -166,27 +235,14 @@ def statement_drafts(doc: Doc, blocks: list[Block], intros: list[Introduction], 
     """
     drafts: list[Draft] = []
     for block in blocks:
-        intro = next((i for i in reversed(intros) if i.pos < block.start
-                      and block.noun is not None and i.noun == block.noun), None)
-        speaker: Span | None = intro.sender if intro else None
-        cue: tuple[int, int] | None = intro.cue if intro else None
-        if speaker is None and block.lead_in is not None:
-            cue = (block.lead_in.start_char, block.lead_in.end_char)
+        speaker, cue = _author(block, intros)
         for p_start, p_end in paras:
             if p_start < block.start or p_end > block.end:
                 continue
             span = doc.char_span(p_start, p_end, alignment_mode="expand")
             if span is None:
                 continue
-            for sent in span.sents:  # type: ignore[attr-defined]
-                # A parser sentence may run over a paragraph break: clip it.
-                lo, hi = max(sent.start_char, p_start), min(sent.end_char, p_end)
-                raw = text[lo:hi]
-                lo += len(raw) - len(raw.lstrip())
-                hi -= len(raw) - len(raw.rstrip())
-                piece = doc.char_span(lo, hi, alignment_mode="expand")
-                if hi <= lo or piece is None or text[lo:hi].endswith("?") \
-                        or not _is_clause(piece) or _SALUTATION.fullmatch(text[lo:hi]):
-                    continue
-                drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue))
+            for lo, hi in clipped_sentences(span, text, p_start, p_end):
+                if _is_statement(doc, text, lo, hi):
+                    drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue))
     return drafts

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .documents import clipped_sentences
 from .drafts import Draft
 from .words import words
 
@@ -18,6 +19,19 @@ from .words import words
 _TURN = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
 # Labels that open news paragraphs but name no speaker.
 NOT_SPEAKERS = words("transcripts", "not_speakers")  # lower-case
+
+
+def _turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[re.Match[str], int]]:
+    """The labelled paragraphs (the label's match, the paragraph's end), when there
+    are at least three of them by at least two speakers; else none."""
+    turns = []
+    for p_start, p_end in paras:
+        m = _TURN.match(text, p_start, p_end)
+        if m and m.group(1).rstrip(".").lower() not in NOT_SPEAKERS and len(m.group(1)) > 1:
+            turns.append((m, p_end))
+    if len(turns) < 3 or len({m.group(1) for m, _ in turns}) < 2:
+        return []
+    return turns
 
 
 def transcript_turns(doc: Doc, text: str,
@@ -29,28 +43,17 @@ def transcript_turns(doc: Doc, text: str,
     COVERAGE:" line is never taken for one. Returns the drafts and the
     regions they cover (cues inside are the speaker's words, not new claims).
     """
-    turns = []
-    for p_start, p_end in paras:
-        m = _TURN.match(text, p_start, p_end)
-        if m and m.group(1).rstrip(".").lower() not in NOT_SPEAKERS and len(m.group(1)) > 1:
-            turns.append((m, p_end))
-    if len(turns) < 3 or len({m.group(1) for m, _ in turns}) < 2:
-        return [], []
     drafts: list[Draft] = []
     regions = []
-    for m, p_end in turns:
+    for m, p_end in _turns(text, paras):
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         body = doc.char_span(m.end(), p_end, alignment_mode="expand")
         if speaker is None or body is None:
             continue
         regions.append((m.start(), p_end))
         cue = (m.end(1), m.end(1) + 1)
-        for sent in body.sents:  # type: ignore[attr-defined]
-            lo, hi = max(sent.start_char, m.end()), min(sent.end_char, p_end)
-            raw = text[lo:hi]
-            lo += len(raw) - len(raw.lstrip())
-            hi -= len(raw) - len(raw.rstrip())
-            if hi > lo and not text[lo:hi].endswith("?"):
+        for lo, hi in clipped_sentences(body, text, m.end(), p_end):
+            if not text[lo:hi].endswith("?"):
                 drafts.append(Draft("statement", lo, hi, lo, speaker=speaker, cue=cue,
                                     frame="speech"))
     return drafts, regions
