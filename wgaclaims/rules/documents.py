@@ -4,6 +4,11 @@
 opens a block whose sentences are the document's author speaking. The
 author is whoever the article says sent that document ("The guild sent a
 message to members ..."), found by the document's noun.
+
+The block ends at the document's sign-off ("In solidarity,"), at the first
+paragraph the article speaks again in its own voice, with a speaker of its own
+("Drescher said ...") or about the document ("The statement came hours after
+..."), or at the article's end; what follows is read by the other rules.
 """
 
 from __future__ import annotations
@@ -11,13 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .cues import candidates
+from ..input.sources import HEADER_KEYS
+from .cues import candidates, find_cues
 from .drafts import Draft
 from .frames import Cue
 from .lexicon import Lexicon
-from .speakers import governing_verb, speaker_span, subject_head
+from .quotes import find_quotes
+from .speakers import find_speaker, governing_verb, speaker_span, subject_head
 from .syntax import QUOTE_CHARS
 from .words import words
 
@@ -32,7 +39,16 @@ _SALUTATION = re.compile(rf"\s*({_alternatives('salutations')})\s+[^\n]{{1,80}}?
                          re.IGNORECASE)
 _SIGN_OFF = re.compile(rf"\s*({_alternatives('sign_offs')})\b[^\n]{{0,40}}", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*([#*_=~-]\s*){3,}")
+# A header line of another article in a file of joined articles ("source: https://...").
+_HEADER_LINE = re.compile(r"[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*\S[^\n]*")
 _LEAD_IN_END = re.compile(rf"({_alternatives('lead_in_ends')})\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
+ANNOUNCING_PRONOUNS = words("documents", "announcing_pronouns")
+ANNOUNCING_VERBS = words("documents", "announcing_verbs")  # lemmas
+VOICE = words("documents", "voice")
+POINTING = words("documents", "pointing")
+# Frames of the cues that credit a source in the article's own voice: "Drescher said",
+# "the AMPTP believes", "according to the guild".
+SPEAKING_FRAMES = frozenset({"speech", "cognition", "according"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +60,7 @@ class Block:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # past and present: what has been said
 
 
 def _is_clause(tokens: Span) -> bool:
@@ -62,6 +79,41 @@ def _document_noun(sent: Span, lexicon: Lexicon) -> str | None:
             verb = governing_verb(tok)
             if verb.dep_ == "ROOT" or verb.i == tok.i:
                 return tok.lemma_.lower()
+    return None
+
+
+def _announcing_pronoun(sent: Span) -> Token | None:
+    """'Read it in full below.', 'Here it is:': a pronoun governed by the main verb, one
+    of showing or reading; not "gave it a try, tweeting the following:"."""
+    for tok in sent:
+        verb = governing_verb(tok)
+        if tok.lower_ in ANNOUNCING_PRONOUNS and tok.tag_ == "PRP" and verb.dep_ == "ROOT" \
+                and verb.lemma_.lower() in ANNOUNCING_VERBS:
+            return tok
+    return None
+
+
+def _same_number(a: Token, b: Token) -> bool:
+    """Whether two words agree in number, where the parse says ("it" and "letter")."""
+    na, nb = a.morph.get("Number", []), b.morph.get("Number", [])
+    return not na or not nb or na == nb
+
+
+def _announced_noun(doc: Doc, sent: Span, lexicon: Lexicon, since: int) -> str | None:
+    """The document a lead-in announces, by its noun or by a pronoun for a document named
+    since `since` ("The guild sent a letter to members. Read it in full below."). A
+    pronoun with no document before it announces nothing ("Read more about it below")."""
+    noun = _document_noun(sent, lexicon)
+    pronoun = _announcing_pronoun(sent) if noun is None else None
+    if pronoun is None:
+        return noun
+    for i in range(sent.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.idx < since:
+            break
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.documents \
+                and _same_number(tok, pronoun):
+            return tok.lemma_.lower()
     return None
 
 
@@ -110,7 +162,8 @@ def _after_salutation(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[i
     lead_in = _last_sentence(doc, *paras[n - 1])
     if lead_in is None or not _LEAD_IN_END.search(text[slice(*paras[n - 1])]):
         return n + 1, None, None
-    return n + 1, lead_in, _document_noun(lead_in, lexicon)
+    since = paras[max(n - 2, 0)][0]
+    return n + 1, lead_in, _announced_noun(doc, lead_in, lexicon, since)
 
 
 def _after_lead_in(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int, int]],
@@ -120,7 +173,8 @@ def _after_lead_in(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int,
     paragraph announces no document."""
     p_start, p_end = paras[n]
     last = _last_sentence(doc, p_start, p_end)
-    noun = _document_noun(last, lexicon) if last is not None else None
+    since = paras[max(n - 1, 0)][0]
+    noun = _announced_noun(doc, last, lexicon, since) if last is not None else None
     opens_quote = text[slice(*paras[n + 1])].lstrip()[:1] in QUOTE_CHARS
     # 'how the website rated this statement by Trump:' and a quoted paragraph: a
     # quote, read as one (and its speaker) by the quote rules, not a whole document.
@@ -144,18 +198,93 @@ def _opening(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int, int]]
     return None
 
 
-def _block_end(text: str, paras: list[tuple[int, int]], begin: int) -> int:
-    """The index of the paragraph after the document's last: its sign-off or a separator."""
+def _is_header(para: str) -> bool:
+    """A paragraph of `key: value` header lines: the next article of a joined file."""
+    return all((m := _HEADER_LINE.fullmatch(line)) is not None
+               and m.group(1).lower() in HEADER_KEYS for line in para.strip().splitlines())
+
+
+def _in_own_voice(tokens: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph speaks as its author ("we", "our", "you") outside quotes."""
+    return any(t.tag_ in ("PRP", "PRP$") and t.lower_ in VOICE and not _inside(t.idx, quoted)
+               for t in tokens)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _reported(cue: Cue) -> bool:
+    """A cue the source has performed: a verb in the past or present ("said", "has told",
+    "says") or "according to"; not one the document plans or allows ("will ask members
+    to ...", "are empowered to call a strike")."""
+    tok = cue.token
+    return cue.frame == "according" or tok.tag_ in TENSED_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED_TAGS for c in tok.children)
+
+
+def _has_own_speaker(tokens: Span, lexicon: Lexicon, quoted: list[tuple[int, int]]) -> bool:
+    """An attribution outside quotes: a speech cue with a speaker ("Drescher said",
+    "according to the guild"), or a quote credited to someone ("“...,” she told reporters")."""
+    for cue in find_cues(tokens, lexicon):
+        if cue.frame in SPEAKING_FRAMES and not _inside(cue.start, quoted) and _reported(cue) \
+                and find_speaker(cue, lexicon) is not None:
+            return True
+    return False
+
+
+def _points_at_document(tokens: Span, lexicon: Lexicon, noun: str | None,
+                        quoted: list[tuple[int, int]]) -> bool:
+    """Narration about the document: its noun, pointed at, as a subject ("The statement
+    came hours after ...", "The letter was signed by ..."). Any document noun when the
+    lead-in named none."""
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
+                and (lemma == noun if noun else lemma in lexicon.documents) \
+                and not _inside(tok.idx, quoted) \
+                and any(c.lower_ in POINTING or c.dep_ == "poss" for c in tok.children):
+            return True
+    return False
+
+
+def _ends_document(doc: Doc, lexicon: Lexicon, text: str, para: tuple[int, int],
+                   noun: str | None) -> bool:
+    """Whether paragraph `para` is past the document's end: its sign-off, a separator,
+    the header of the next article in a file of joined articles, or a paragraph in the
+    article's voice, not the document's, that has a speaker of its own or is narration
+    about the document.
+
+    A letter reports others too ("the committee recommended that ..."), but in its
+    own voice ("With our contract set to expire, ..."); the article does so in the
+    third person.
+    """
+    written = text[slice(*para)]
+    if _SIGN_OFF.fullmatch(written) or _SEPARATOR.fullmatch(written) or _is_header(written):
+        return True
+    tokens = doc.char_span(*para, alignment_mode="expand")
+    if tokens is None:
+        return False
+    quoted = [(para[0] + q.start, para[0] + q.end) for q in find_quotes(written)]
+    if _in_own_voice(tokens, quoted):
+        return False
+    return _has_own_speaker(tokens, lexicon, quoted) \
+        or _points_at_document(tokens, lexicon, noun, quoted)
+
+
+def _block_end(doc: Doc, lexicon: Lexicon, text: str, paras: list[tuple[int, int]],
+               begin: int, noun: str | None) -> int:
+    """The index of the paragraph after the document's last: the first that ends it
+    (see _ends_document), or the article's end."""
     end = begin
-    while end < len(paras) and not _SIGN_OFF.fullmatch(text[slice(*paras[end])]) \
-            and not _SEPARATOR.fullmatch(text[slice(*paras[end])]):
+    while end < len(paras) and not _ends_document(doc, lexicon, text, paras[end], noun):
         end += 1
     return end
 
 
 def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
                 paras: list[tuple[int, int]]) -> list[Block]:
-    """Reproduced documents: from a lead-in or salutation to a sign-off or the end.
+    """Reproduced documents: from a lead-in or salutation to where the document ends.
 
     `text` is doc.text and `paras` its paragraphs, computed once by the caller.
     """
@@ -167,9 +296,10 @@ def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
             n += 1
             continue
         begin, lead_in, noun = opening
-        end = _block_end(text, paras, begin)
-        blocks.append(Block(paras[begin][0], paras[end - 1][1], lead_in, noun))
-        n = end
+        end = _block_end(doc, lexicon, text, paras, begin, noun)
+        if end > begin:
+            blocks.append(Block(paras[begin][0], paras[end - 1][1], lead_in, noun))
+        n = max(end, n + 1)
     return blocks
 
 
