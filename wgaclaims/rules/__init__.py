@@ -12,6 +12,7 @@
     attribution.py    attribute: cue -> speaker -> content
     claims.py         typed claims from attributions and quotes (with context, cue_drafts,
                       halves, classify, uncued_quotes, dedupe)
-    documents.py      letters and releases an article reproduces whole
+    documents.py      letters and releases an article reproduces whole, up to their end
+    transcripts.py    transcripts an article reproduces: "NAME: words" turns
     drafts.py         the Draft record
 """
