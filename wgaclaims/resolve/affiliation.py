@@ -137,20 +137,41 @@ class Affiliations:
     def of_span(self, span: Span, pos: int, context: str | None = None) -> Tie | None:
         """A party named, a party noun, a role, another body's officer, or a body noun."""
         ev = _trimmed(span)
+        for read in (self._named, self._outsider, self._role):
+            tie = read(span, ev)
+            if tie is not None:
+                return tie
+        return self._noun_tie(span, pos, context, ev)
+
+    def _named(self, span: Span, ev: tuple[int, int]) -> Tie | None:
+        """ "SAG-AFTRA's", "WGA West president": a party named; "a dual WGA-DGA member": none."""
         parties = {m.party for m in self.registry.find_names(span.text) if not m.person}
-        if parties:  # "a dual WGA-DGA member": two sides, so none
-            return Tie(parties.pop() if len(parties) == 1 else None, "affiliation", *ev)
-        lowers = {t.lower_ for t in span}
-        if lowers & words("referents", "outsiders"):
-            return Tie(None, None, *ev)  # "a screenwriter and film professor": quoted as such
+        if not parties:
+            return None
+        return Tie(parties.pop() if len(parties) == 1 else None, "affiliation", *ev)
+
+    def _outsider(self, span: Span, ev: tuple[int, int]) -> Tie | None:
+        """ "a screenwriter and film professor": quoted as such, on no side."""
+        if {t.lower_ for t in span} & words("referents", "outsiders"):
+            return Tie(None, None, *ev)
+        return None
+
+    def _role(self, span: Span, ev: tuple[int, int]) -> Tie | None:
+        """ "a studio executive" is a role, though "studio" is a party noun."""
         roles = roles_in(self.registry, span.text, span.start_char)
-        if roles:  # "a studio executive" is a role, though "studio" is a party noun
-            settled = {p for r in roles for p in self.setting.settled(
-                r.parties, (span.start_char, span.end_char))}
-            return Tie(settled.pop() if len(settled) == 1 else None, "role", *ev)
+        if not roles:
+            return None
+        settled = {p for r in roles for p in self.setting.settled(
+            r.parties, (span.start_char, span.end_char))}
+        return Tie(settled.pop() if len(settled) == 1 else None, "role", *ev)
+
+    def _noun_tie(self, span: Span, pos: int, context: str | None,
+                  ev: tuple[int, int]) -> Tie | None:
+        """A party noun ("the guild's"), another body's officer, or a body noun."""
         party = self._party_noun(span, pos, context)
         if party is not None:
             return Tie(party, "affiliation", *ev)
+        lowers = {t.lower_ for t in span}
         if lowers & words("referents", "officers") and any(
                 t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span):
             return Tie(None, None, *ev)  # "NAVA president and founder"

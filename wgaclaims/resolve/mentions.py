@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..rules.words import words
+from .registry import Registry
+from .setting import roles_in
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -54,3 +56,20 @@ def appositive_of(span: Span) -> Token | None:
             and span.doc[before].ent_type_ == "PERSON":
         return span.doc[before]
     return None
+
+
+def two_parties(span: Span, registry: Registry) -> bool:
+    """ "the writers and actors", "the guild and the studios": two sides at once."""
+    head = span.root
+    if not any(c.dep_ == "conj" for c in head.children):
+        return False
+    sides: set[tuple[str, ...]] = set()
+    for tok in [head, *(c for c in head.children if c.dep_ == "conj")]:
+        named = {m.party for m in registry.find_names(tok.text)}
+        nouns = {*registry.parties_for_noun(tok.lemma_.lower()),
+                 *registry.parties_for_noun(tok.lower_)}
+        for role in roles_in(registry, tok.text):
+            nouns.update(role.parties if len(role.parties) == 1 else ())
+        if named or nouns:
+            sides.add(tuple(sorted(named or nouns)))
+    return len(sides) > 1

@@ -19,9 +19,17 @@ from ..rules.documents import Introduction
 from ..rules.drafts import Draft
 from ..rules.lexicon import Lexicon
 from ..rules.words import words
-from .affiliation import Affiliations, Tie, windows_around
-from .mentions import DEFINITE, appositive_of, definite, joint, relative_antecedent
+from .affiliation import Affiliations
+from .mentions import (
+    DEFINITE,
+    appositive_of,
+    definite,
+    joint,
+    relative_antecedent,
+    two_parties,
+)
 from .names import PersonNames, surname_at
+from .people import NamedPeople
 from .pronouns import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -61,8 +69,8 @@ class Resolver:
         self.ties = Affiliations(doc, registry, self.setting, self.mentions)
         self.names = PersonNames(doc, text, lexicon.roles | registry.roles
                                  | words("referents", "officers") | words("referents", "outsiders"))
-        self.surnames = registry.member_surnames()
-        self._person_ties: dict[str, Tie | None] = {}
+        self.named = NamedPeople(text, registry, self.mentions, self.names, self.ties,
+                                 self.setting)
         self.history: list[Referent] = []
         self.claims: list[Draft] = []  # resolved claims, for the sources quoted inside them
         self.documents: list[tuple[int, str, Referent]] = []  # (pos, noun, sender)
@@ -105,7 +113,7 @@ class Resolver:
         if noun is not None:
             found = self.referent(self.doc[noun.left_edge.i:noun.i + 1], context)
             return replace(found, pos=span.start_char)
-        if joint(span) or self._two_parties(span):
+        if joint(span) or two_parties(span, self.registry):
             return Referent(span.start_char, None, None, False)
         names = self.registry.find_names(span.text)
         if names:
@@ -113,53 +121,52 @@ class Resolver:
         return self._unnamed(span, head, context)
 
     def _unnamed(self, span: Span, head: Token, context: str | None) -> Referent:
-        lower, lemma = head.lower_, head.lemma_.lower()
-        if len(span) == 1 and lower in words("referents", "others"):
-            return self._another(span.start_char)
-        if lower in PERSON_PRONOUNS or lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
-            return self._pronoun(span.start_char, head)
-        if lemma in self.lexicon.documents:
-            return self._document(span, lemma)
-        described = None
-        if definite(span) and head.pos_ != "PROPN" and not roles_in(self.registry, span.text):
-            described = self._description(span, context)
-        if described is not None:
-            return described
-        if head.pos_ != "PROPN":
-            tie = self.ties.of_windows([span, *self._including(head)], span.start_char, context)
-            if tie is not None and tie.party is not None and lemma in words("referents",
-                                                                          "bodies"):
-                return Referent(span.start_char, tie.party, self.registry.by_id[tie.party].name,
-                                False, None, "description", (tie.start, tie.end))
-            if tie is not None:
-                return Referent(span.start_char, tie.party, None, False, None, tie.via,
-                                (tie.start, tie.end))
-        if lemma in self.lexicon.roles:
+        found = self._by_word(span, head)
+        if found is None and head.pos_ != "PROPN":
+            found = self._common_noun(span, head, context)
+        if found is not None:
+            return found
+        if head.lemma_.lower() in self.lexicon.roles:
             return self._role(span)
         if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
             return self._person(span, head)
         return Referent(span.start_char, None, None, False)
 
+    def _by_word(self, span: Span, head: Token) -> Referent | None:
+        """ "another", a pronoun, or a document noun: settled by the head word itself."""
+        lower = head.lower_
+        if len(span) == 1 and lower in words("referents", "others"):
+            return self._another(span.start_char)
+        if lower in PERSON_PRONOUNS or lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
+            return self._pronoun(span.start_char, head)
+        if head.lemma_.lower() in self.lexicon.documents:
+            return self._document(span, head.lemma_.lower())
+        return None
+
+    def _common_noun(self, span: Span, head: Token, context: str | None) -> Referent | None:
+        """ "the union", "a spokesperson for the studio alliance": a description or a tie."""
+        if definite(span) and not roles_in(self.registry, span.text):
+            described = self._description(span, context)
+            if described is not None:
+                return described
+        return self._tied(span, head, context)
+
+    def _tied(self, span: Span, head: Token, context: str | None) -> Referent | None:
+        """A common noun the article ties to a side: "a spokesperson for the studio alliance"."""
+        tie = self.ties.of_windows([span, *self._including(head)], span.start_char, context)
+        if tie is None:
+            return None
+        if tie.party is not None and head.lemma_.lower() in words("referents", "bodies"):
+            # "the negotiating committee" of a party named nearby speaks as that party
+            return Referent(span.start_char, tie.party, self.registry.by_id[tie.party].name,
+                            False, None, "description", (tie.start, tie.end))
+        return Referent(span.start_char, tie.party, None, False, None, tie.via,
+                        (tie.start, tie.end))
+
     def _including(self, head: Token) -> list[Span]:
         """ "insiders, including a studio executive": the group's named member."""
         return [self.doc[c.left_edge.i:c.right_edge.i + 1] for c in head.children
                 if c.dep_ == "prep" and c.lower_ == "including"]
-
-    def _two_parties(self, span: Span) -> bool:
-        """ "the writers and actors", "the guild and the studios": two sides at once."""
-        head = span.root
-        if not any(c.dep_ == "conj" for c in head.children):
-            return False
-        sides: set[tuple[str, ...]] = set()
-        for tok in [head, *(c for c in head.children if c.dep_ == "conj")]:
-            named = {m.party for m in self.registry.find_names(tok.text)}
-            nouns = {*self.registry.parties_for_noun(tok.lemma_.lower()),
-                     *self.registry.parties_for_noun(tok.lower_)}
-            for role in roles_in(self.registry, tok.text):
-                nouns.update(role.parties if len(role.parties) == 1 else ())
-            if named or nouns:
-                sides.add(tuple(sorted(named or nouns)))
-        return len(sides) > 1
 
     def _from_name(self, span: Span, names: list[NameMatch], head: Token) -> Referent:
         # Prefer the name that contains the head word: "AMPTP President Carol Lombardini".
@@ -167,24 +174,37 @@ class Resolver:
         at_head = [m for m in names if m.start + offset <= head.idx < m.end + offset]
         match = (at_head or names)[0]
         evidence = (offset + match.start, offset + match.end)
-        if not at_head and not match.person and head.pos_ == "PROPN" and head.i > span.start:
-            found = self.names.fullest(surname_at(self.text, head))  # "WGA co-chair Jo Ray"
-            if found is not None and " " in found[0]:
-                return Referent(offset, match.party, found[0], True, None, "affiliation",
-                                evidence)
-        if not at_head and not match.person and head.pos_ == "NOUN":
-            return self._party_person(span, match.party, evidence)
+        if not at_head and not match.person:
+            titled = self._titled(span, match, head, evidence)
+            if titled is not None:
+                return titled
         if match.person:
-            surname = span.text[match.start:match.end].split()[-1]
-            found = self.names.fullest(surname)
-            name = found[0] if found else span.text[match.start:match.end]
-            if self.registry.is_person(match.party):
-                reg = self.registry.by_id[match.party].name
-                name = name if len(name) >= len(reg) else reg
-                return Referent(offset, match.party, name, True, None, "alias", evidence)
-            return Referent(offset, match.party, name, True, None, "member", evidence)
+            return self._member(span, match, evidence)
         return Referent(offset, match.party, self.registry.by_id[match.party].name,
                         self.registry.is_person(match.party), None, "alias", evidence)
+
+    def _titled(self, span: Span, match: NameMatch, head: Token,
+                evidence: tuple[int, int]) -> Referent | None:
+        """A party's name in the title of someone else: "WGA co-chair Jo Ray", "WGA members"."""
+        if head.pos_ == "PROPN" and head.i > span.start:
+            found = self.names.fullest(surname_at(self.text, head))  # "WGA co-chair Jo Ray"
+            if found is not None and " " in found[0]:
+                return Referent(span.start_char, match.party, found[0], True, None,
+                                "affiliation", evidence)
+        if head.pos_ == "NOUN":
+            return self._party_person(span, match.party, evidence)
+        return None
+
+    def _member(self, span: Span, match: NameMatch, evidence: tuple[int, int]) -> Referent:
+        """A registry person: a member, or a person party such as the mayor."""
+        surname = span.text[match.start:match.end].split()[-1]
+        found = self.names.fullest(surname)
+        name = found[0] if found else span.text[match.start:match.end]
+        if self.registry.is_person(match.party):
+            reg = self.registry.by_id[match.party].name
+            name = name if len(name) >= len(reg) else reg
+            return Referent(span.start_char, match.party, name, True, None, "alias", evidence)
+        return Referent(span.start_char, match.party, name, True, None, "member", evidence)
 
     def _another(self, pos: int) -> Referent:
         """ "'We will win,' another said": one more of the unnamed source quoted before."""
@@ -223,45 +243,15 @@ class Resolver:
         name = found[0] if found else None
         if head.ent_type_ != "PERSON" and found is None:
             return Referent(span.start_char, None, None, False)
-        if surname in self.surnames and self._member_named(surname, name):
-            return Referent(span.start_char, self.surnames[surname], name, True, None, "member",
+        member = self.named.member(surname, name)
+        if member is not None:
+            return Referent(span.start_char, member, name, True, None, "member",
                             (span.start_char, span.end_char))
-        tie = self.person_tie(surname)
+        tie = self.named.tie(surname)
         if tie is None or tie.party is None:
             return Referent(span.start_char, None, name, True)
         return Referent(span.start_char, tie.party, name, True, None, tie.via,
                         (tie.start, tie.end))
-
-    def _member_named(self, surname: str, name: str | None) -> bool:
-        """Whether a surname is the registry member's: the article names the member in full,
-        and gives no other first name for it ("Ada Fisher" is not "Joely Fisher")."""
-        members = {m for p in self.registry.parties for m in p.members
-                   if m.split()[-1] == surname}
-        named = any(self.text[m.start:m.end] in members for m in self.mentions if m.person)
-        return named and (name is None or name == surname or name in members)
-
-    def person_tie(self, surname: str) -> Tie | None:
-        """What the article says of a person where it gives their fullest name."""
-        if surname not in self._person_ties:
-            full = self.names.span(surname)
-            tie = None
-            if full is not None:
-                windows = windows_around(full)
-                tie = self.ties.of_windows(windows, full.start_char)
-                if tie is None and " " in full.text:
-                    tie = self._on_the_line(windows)
-            self._person_ties[surname] = tie
-        return self._person_ties[surname]
-
-    def _on_the_line(self, windows: list[Span]) -> Tie | None:
-        """A person the article meets on one party's picket line, described as nothing
-        else ("Jo Ray (a show's title) said"), is on that side; "an analyst" is not."""
-        if self.setting.picket is None:
-            return None
-        if any(t.pos_ == "NOUN" and t.text.islower() for w in windows for t in w):
-            return None
-        party, start, end = self.setting.picket
-        return Tie(party, "role", start, end)
 
     def _pronoun(self, pos: int, tok: Token) -> Referent:
         lower = tok.lower_
