@@ -2,8 +2,10 @@ import csv
 import io
 import json
 
+import pytest
+
 from wgaclaims.model import FIELDS, Claim
-from wgaclaims.output.table import TableWriter
+from wgaclaims.output.table import VIA_WIDTH, TableWriter, via_text
 from wgaclaims.output.writers import make_writer
 
 
@@ -76,3 +78,61 @@ def test_table_without_dates_has_no_date_column():
 def test_a_timeline_table_names_each_claims_source():
     out = wide_table([claim(0, source="a.txt"), claim(1, source="b.txt")])
     assert "2 claims, 2 articles" in out and "a.txt:0" in out and "b.txt:1" in out
+
+
+def table_at(width: int, claims: list[Claim]) -> str:
+    out = io.StringIO()
+    TableWriter(out, width=width).write(claims)
+    return out.getvalue()
+
+
+def column(out: str, header: str) -> list[str]:
+    """The cells of a drawn table's column, each cell's lines joined by spaces."""
+    lines = out.splitlines()
+    head = next(line for line in lines if f" {header} " in line)
+    left = head.rindex("┃", 0, head.index(f" {header} "))
+    right = head.index("┃", left + 1)
+    cells: list[str] = []
+    for line in lines[lines.index(head) + 1:]:
+        if line.startswith(("┡", "├")):
+            cells.append("")
+        elif line.startswith("│"):
+            cells[-1] = " ".join([cells[-1], *line[left + 1:right].split()]).strip()
+    return cells
+
+
+ROLE = dict(party_via="role", party_evidence="striking writers", party_evidence_start=40,
+            party_evidence_end=56)
+
+
+@pytest.mark.parametrize("sources", [("a.txt", "a.txt"), ("a.txt", "b.txt")])
+def test_a_wide_table_says_how_each_party_was_found(sources):
+    out = table_at(VIA_WIDTH, [claim(0, source=sources[0], **ROLE),
+                               claim(1, source=sources[1], party=None)])
+    assert column(out, "party via") == ['role: "striking writers"', ""]
+
+
+@pytest.mark.parametrize("sources", [("a.txt", "a.txt"), ("a.txt", "b.txt")])
+def test_a_narrow_table_leaves_the_evidence_out_and_still_cuts_nothing(sources):
+    long = "word " * 60
+    out = table_at(VIA_WIDTH - 1, [claim(0, source=sources[0], content=long.strip(), **ROLE),
+                                   claim(1, source=sources[1])])
+    assert "party via" not in out and "striking" not in out
+    assert out.count("word") == 60
+
+
+def test_long_evidence_wraps_and_is_never_cut():
+    words = "the members of the negotiating committee of the guild"
+    out = table_at(VIA_WIDTH, [claim(0, party_via="description", party_evidence=words)])
+    assert column(out, "party via") == [f'description: "{words}"']
+
+
+@pytest.mark.parametrize(("via", "evidence", "shown"), [
+    ("role", "striking writers", 'role: "striking writers"'),
+    ("pronoun", "she", 'pronoun: "she"'),
+    ("description", "the studio\ngroup", 'description: "the studio group"'),
+    ("document", None, "document"),
+    (None, None, ""),
+])
+def test_via_text(via, evidence, shown):
+    assert via_text(claim(0, party_via=via, party_evidence=evidence)) == shown

@@ -10,11 +10,16 @@ from ..model import Article, Claim
 from .colours import party_colour
 from .records import Writer
 
+# The "party via" column (how the party was found, in the article's words) is shown
+# only on a terminal at least this wide: narrower, it would squeeze the content.
+VIA_WIDTH = 120
+
 
 class TableWriter(Writer):
     """A rich table per article, titled with its source: party in its colour, text wrapped.
 
-    Nothing is cut: a long content or speaker wraps onto more lines.
+    Nothing is cut: a long content or speaker wraps onto more lines. At VIA_WIDTH
+    columns or more, a "party via" column says how each party was found.
     """
 
     def __init__(self, stream: IO[str], width: int | None = None) -> None:
@@ -30,21 +35,25 @@ class TableWriter(Writer):
         timeline = sources > 1  # --sort said_on: one table across articles, date first
         dated = not timeline and any(c.said_on or c.said_on_text for c in claims)
         title = claims[0].source if not timeline else f"{len(claims)} claims, {sources} articles"
-        table = _timeline_table(title) if timeline else _article_table(title, dated)
+        via = self.console.width >= VIA_WIDTH
+        table = _timeline_table(title, via) if timeline else _article_table(title, dated, via)
         for c in claims:
-            table.add_row(*(_timeline_row(c) if timeline else _article_row(c, dated)))
+            table.add_row(*(_timeline_row(c, via) if timeline else _article_row(c, dated, via)))
         self.console.print(table)
         self.count += len(claims)
         self.stream.flush()
 
 
-def _article_table(title: str, dated: bool) -> Any:
-    """The columns of one article's table; "said on" only where a claim is dated."""
+def _article_table(title: str, dated: bool, via: bool) -> Any:
+    """The columns of one article's table; "said on" only where a claim is dated,
+    "party via" only when `via`."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("sent.", no_wrap=True, style="dim", justify="right")
     table.add_column("party", no_wrap=True)
+    if via:
+        table.add_column("party via", ratio=2, overflow="fold")
     table.add_column("type", no_wrap=True)
     table.add_column("speaker", ratio=2, overflow="fold")
     table.add_column("cue", overflow="fold", max_width=20)
@@ -55,8 +64,8 @@ def _article_table(title: str, dated: bool) -> Any:
     return table
 
 
-def _timeline_table(title: str) -> Any:
-    """The columns of a timeline (--sort said_on), date first.
+def _timeline_table(title: str, via: bool) -> Any:
+    """The columns of a timeline (--sort said_on), date first; "party via" only when `via`.
 
     The source and type share the width (for ratio columns rich reads `width`
     as the minimum), or a narrow terminal would squeeze the content away.
@@ -67,6 +76,8 @@ def _timeline_table(title: str) -> Any:
     table.add_column("said on", width=10)
     table.add_column("source", style="dim", overflow="fold", ratio=2, width=8)
     table.add_column("party", no_wrap=True)
+    if via:
+        table.add_column("party via", ratio=2, width=8, overflow="fold")
     table.add_column("type", ratio=1, width=8)
     table.add_column("speaker", ratio=2, overflow="fold")
     table.add_column("cue", overflow="fold", ratio=1, width=6)
@@ -74,20 +85,40 @@ def _timeline_table(title: str) -> Any:
     return table
 
 
-def _middle(c: Claim) -> list[Any]:
-    """The cells every table has: party in its colour, type, speaker and cue."""
+def _middle(c: Claim, via: bool) -> list[Any]:
+    """The cells every table has: party in its colour, how it was found (when `via`),
+    type, speaker and cue."""
     from rich.text import Text
 
-    return [Text(c.party or "-", style=party_colour(c.party)),
+    return [Text(c.party or "-", style=party_colour(c.party)), *([via_cell(c)] if via else []),
             c.type + (" (nested)" if c.nested else ""), c.speaker or "", c.cue or ""]
 
 
-def _article_row(c: Claim, dated: bool) -> list[Any]:
-    return [str(c.sentence), *_middle(c), *([said_on_cell(c)] if dated else []), c.content]
+def _article_row(c: Claim, dated: bool, via: bool) -> list[Any]:
+    return [str(c.sentence), *_middle(c, via), *([said_on_cell(c)] if dated else []),
+            c.content]
 
 
-def _timeline_row(c: Claim) -> list[Any]:
-    return [said_on_cell(c), f"{PurePath(c.source).name}:{c.sentence}", *_middle(c), c.content]
+def _timeline_row(c: Claim, via: bool) -> list[Any]:
+    return [said_on_cell(c), f"{PurePath(c.source).name}:{c.sentence}", *_middle(c, via),
+            c.content]
+
+
+def via_text(claim: Claim) -> str:
+    """How the party was found and the article's words that settled it
+    (`role: "striking writers"`); just the way when no words are kept; "" with no party."""
+    if claim.party_via is None:
+        return ""
+    if claim.party_evidence is None:
+        return claim.party_via
+    return f'{claim.party_via}: "{" ".join(claim.party_evidence.split())}"'
+
+
+def via_cell(claim: Claim) -> Any:
+    """via_text; dim where the way has no words of the article to show."""
+    from rich.text import Text
+
+    return Text(via_text(claim), style="dim" if claim.party_evidence is None else "")
 
 
 def said_on_cell(claim: Claim) -> Any:
