@@ -271,7 +271,7 @@ def test_html_report_keeps_to_the_filters_and_the_registry_colours(tmp_path, mon
     result = run("extract", str(SAMPLES), "--format", "html", "--party", "AMPTP",
                  "--parties", str(own))
     assert result.exit_code == 0
-    chips = re.findall(r'<td><span class="wc-chip" style="background: ([^"]+)">([^<]+)<',
+    chips = re.findall(r'<td[^>]*><span class="wc-chip" style="background: ([^"]+)">([^<]+)<',
                        result.stdout)
     assert chips and set(chips) == {("#123abc", "AMPTP")}
     assert "The studios" in result.stdout  # the legend shows the registry in use

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from wgaclaims.model import FIELDS, Claim
-from wgaclaims.output.table import VIA_WIDTH, TableWriter, via_text
+from wgaclaims.output.records import via_text
+from wgaclaims.output.table import VIA_WIDTH, TableWriter
 from wgaclaims.output.writers import make_writer
 
 

@@ -265,3 +265,64 @@ def test_a_long_line_is_cut_into_docs_and_a_claim_runs_on_without_a_second_capti
     assert [s.get("kb_id") for s in pieces] == ["1 WGA direct"] + [None] * (len(pieces) - 1)
     assert len({s["label"] for s in pieces}) == len(pieces)
     assert all(colours[s["label"]] == "#111" for s in pieces)
+
+
+class Titles(HTMLParser):
+    """The title (hover text) of each caption and of each party cell, in page order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.captions: dict[str, str | None] = {}
+        self.cells: list[str | None] = []
+        self.row = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("class") == "wc-cap" and re.fullmatch(r"claim-\d+", attrs.get("id") or ""):
+            self.captions[attrs["id"]] = attrs.get("title")
+        if tag == "tr" and (attrs.get("id") or "").startswith("row-"):
+            self.row = True
+            self.cells.append(None)
+        elif tag == "td" and self.row and "title" in attrs:
+            self.cells[-1] = attrs["title"]
+            self.row = False
+
+
+def titles(page: str) -> Titles:
+    parser = Titles()
+    parser.feed(page)
+    return parser
+
+
+def test_captions_and_party_cells_say_how_the_party_was_found_on_hover():
+    text = ('"We will strike," the striking writers said. "No," the studios said. '
+            '"Maybe," she said. "Who knows," a man said.')
+    page = write_report([(Article("a.txt", text), [
+        claim_in(text, "We will strike,", party_via="role", party_evidence="striking writers"),
+        claim_in(text, "No,", party="AMPTP", party_via="description",
+                 party_evidence="the\nstudios"),
+        claim_in(text, "Maybe,", party_via="document"),
+        claim_in(text, "Who knows,", party=None)])])
+    expected = ['WGA (role: "striking writers")', 'AMPTP (description: "the studios")',
+                "WGA (document)", "no party"]
+    found = titles(page)
+    assert found.captions == {f"claim-{n}": t for n, t in enumerate(expected, 1)}
+    assert found.cells == expected
+
+
+def test_a_hover_text_is_escaped():
+    text = '"Yes," the <b>"guild"</b> said.'
+    page = write_report([(Article("a.txt", text), [
+        claim_in(text, "Yes,", party_via="alias", party_evidence='<b>"guild"</b>')])])
+    assert "<b>" not in page
+    found = titles(page)
+    assert found.captions == {"claim-1": 'WGA (alias: "<b>"guild"</b>")'}
+    assert found.cells == ['WGA (alias: "<b>"guild"</b>")']
+
+
+def test_a_title_goes_only_on_its_own_caption():
+    marks = [Mark(0, 3, "claim-1", "#fff", caption="1", link="#row-1", title="first"),
+             Mark(4, 7, "claim-10", "#fff", caption="10", link="#row-10")]
+    markup = render_text('one two <span class="wc-cap" id="claim-1"', marks)
+    assert re.findall(r'id="(claim-\d+)"( title="[^"]*")?', markup) == [
+        ("claim-1", ' title="first"'), ("claim-10", "")]

@@ -25,6 +25,16 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def via_text(claim: Claim) -> str:
+    """How the party was found and the article's words that settled it
+    (`role: "striking writers"`); just the way when no words are kept; "" with no party."""
+    if claim.party_via is None:
+        return ""
+    if claim.party_evidence is None:
+        return claim.party_via
+    return f'{claim.party_via}: "{" ".join(claim.party_evidence.split())}"'
+
+
 class Writer:
     """Base writer: `write` once per article (possibly with no claims), then `close`.
 

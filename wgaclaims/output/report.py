@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING
 
 from ..model import Article, Claim
-from .records import Writer
+from .records import Writer, via_text
 from .spans import Mark, render_text
 
 if TYPE_CHECKING:
@@ -65,13 +65,22 @@ def marks_of(claims: Sequence[Claim], first: int, colours: Mapping[str, str]) ->
     seen: set[tuple[str, int, int]] = set()
     for n, c in enumerate(claims, first):
         marks.append(Mark(c.start, c.end, f"claim-{n}", colour_of(c.party, colours),
-                          caption=f"{n} {c.party or 'unattributed'} {kind(c)}", link=f"#row-{n}"))
+                          caption=f"{n} {c.party or 'unattributed'} {kind(c)}", link=f"#row-{n}",
+                          title=party_title(c)))
         for what, start, end, colour in (("speaker", c.speaker_start, c.speaker_end, SPEAKER_BAR),
                                          ("cue", c.cue_start, c.cue_end, CUE_BAR)):
             if start is not None and end is not None and (what, start, end) not in seen:
                 seen.add((what, start, end))
                 marks.append(Mark(start, end, f"{what}-{n}", colour))
     return marks
+
+
+def party_title(claim: Claim) -> str:
+    """The party and how it was found, for hover text: `WGA (role: "striking writers")`."""
+    if claim.party is None:
+        return "no party"
+    how = via_text(claim)
+    return f"{claim.party} ({how})" if how else claim.party
 
 
 def kind(claim: Claim) -> str:
@@ -105,7 +114,10 @@ def chip(party: str | None, colours: Mapping[str, str]) -> str:
 
 
 def claims_table(claims: Sequence[Claim], first: int, colours: Mapping[str, str]) -> str:
-    """One row a claim, numbered from `first`; the number links to the claim in the text."""
+    """One row a claim, numbered from `first`; the number links to the claim in the text.
+
+    How the party was found shows on hover over the party, as over the claim's caption.
+    """
     e = html.escape
     rows = []
     for n, c in enumerate(claims, first):
@@ -115,7 +127,8 @@ def claims_table(claims: Sequence[Claim], first: int, colours: Mapping[str, str]
                 if c.speaker_name and c.speaker_name != c.speaker else "")
         rows.append(
             f'<tr id="row-{n}"><td class="wc-n"><a href="#claim-{n}">{n}</a></td>'
-            f"<td>{chip(c.party, colours)}</td><td>{e(kind(c))}</td>"
+            f'<td title="{e(party_title(c))}">{chip(c.party, colours)}</td>'
+            f"<td>{e(kind(c))}</td>"
             f"<td{name}>{e(c.speaker or '')}</td>"
             f"<td>{e(c.cue or '')}</td><td class=\"wc-when\">{said_on(c)}</td>"
             f'<td class="wc-content">{e(shorten(c.content))}</td></tr>')
@@ -199,7 +212,8 @@ def page_head(parties: Sequence[Party], colours: Mapping[str, str]) -> str:
             f"<title>Claims: wgaclaims report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
             "<header><h1>Who claimed what, and when</h1>"
             '<p class="wc-lede">Each claim is underlined in its party\'s colour and numbered; '
-            "the number links to its row in the table under the article, and back.</p>"
+            "the number links to its row in the table under the article, and back. "
+            "Hover over a caption or a party to see how the party was found.</p>"
             f"{legend(parties, colours)}</header>\n<main>\n")
 
 

@@ -35,6 +35,8 @@ TEMPLATE = {
              'top: {top_offset}px">{kb_link}</span>',
 }
 
+# A caption as TEMPLATE["start"] opens it: group 1 is its mark's label.
+_CAPTION = re.compile(r'<span class="wc-cap" id="([^"]+)"')
 _RUNS = re.compile(r"\s+|\S+")
 _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # What the browser is shown for characters HTML has no use for: line breaks HTML
@@ -51,7 +53,7 @@ class Mark:
     `label` is unique in the page: it becomes the id of the caption drawn at
     the mark's start ("claim-3", the target of the table's links). `colour` is
     a CSS background for its bar and caption; `caption`, when given, is shown
-    at its start as a link to `link`.
+    at its start as a link to `link`, with `title` as its hover text.
     """
 
     start: int
@@ -60,6 +62,7 @@ class Mark:
     colour: str
     caption: str = ""
     link: str = ""
+    title: str = ""
 
 
 def token_bounds(text: str, cuts: Iterable[int]) -> list[tuple[int, int]]:
@@ -172,6 +175,24 @@ def render_text(text: str, marks: Sequence[Mark]) -> str:
         return ""
     options = {"colors": colours, "template": TEMPLATE, "top_offset": TOP_OFFSET,
                "span_label_offset": LABEL_OFFSET, "top_offset_step": STEP}
-    return str(displacy.render(docs, style="span", manual=True, jupyter=False, options=options))
+    markup = str(displacy.render(docs, style="span", manual=True, jupyter=False, options=options))
+    return with_titles(markup, {m.label: m.title for m in marks if m.caption and m.title})
+
+
+def with_titles(markup: str, titles: dict[str, str]) -> str:
+    """The captions of the labels in `titles` given their title (hover text), escaped.
+
+    displaCy's templates have no place for a title, so it is written into the caption's
+    opening tag, found by its id; displaCy escapes the article's text, so only a
+    caption's own tag can match.
+    """
+    if not titles:
+        return markup
+
+    def titled(match: re.Match[str]) -> str:
+        title = titles.get(match[1])
+        return match[0] if title is None else f'{match[0]} title="{html.escape(title)}"'
+
+    return _CAPTION.sub(titled, markup)
 
 

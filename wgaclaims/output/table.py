@@ -8,7 +8,7 @@ from typing import IO, Any
 
 from ..model import Article, Claim
 from .colours import party_colour
-from .records import Writer
+from .records import Writer, via_text
 
 # The "party via" column (how the party was found, in the article's words) is shown
 # only on a terminal at least this wide: narrower, it would squeeze the content.
@@ -102,16 +102,6 @@ def _article_row(c: Claim, dated: bool, via: bool) -> list[Any]:
 def _timeline_row(c: Claim, via: bool) -> list[Any]:
     return [said_on_cell(c), f"{PurePath(c.source).name}:{c.sentence}", *_middle(c, via),
             c.content]
-
-
-def via_text(claim: Claim) -> str:
-    """How the party was found and the article's words that settled it
-    (`role: "striking writers"`); just the way when no words are kept; "" with no party."""
-    if claim.party_via is None:
-        return ""
-    if claim.party_evidence is None:
-        return claim.party_via
-    return f'{claim.party_via}: "{" ".join(claim.party_evidence.split())}"'
 
 
 def via_cell(claim: Claim) -> Any:
