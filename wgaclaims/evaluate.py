@@ -117,7 +117,8 @@ class Score:
     by_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_party: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[dict[str, Any]] = field(default_factory=list)
-    wrong_party: list[tuple[dict[str, Any], str | None]] = field(default_factory=list)
+    # Gold claims found with the wrong party, each with the prediction that fits it best.
+    wrong_party: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     extras: list[dict[str, Any]] = field(default_factory=list)
 
     def figures(self) -> dict[str, Any]:
@@ -205,18 +206,31 @@ def _score_gold(result: Score, g: dict[str, Any], right: list[tuple[Span, dict[s
         result.attributed += 1
         result.by_party[party_key].found += 1
     else:
-        result.wrong_party.append((g, best.get("party")))
+        result.wrong_party.append((g, best))
+
+
+def via(record: dict[str, Any]) -> str:
+    """How a predicted record's party was found, as --show prints it:
+    ` (via description: "the studios")`; "" when the record does not say."""
+    way = record.get("party_via")
+    if not way:
+        return ""
+    evidence = record.get("party_evidence")
+    return f' (via {way}: "{" ".join(str(evidence).split())}")' if evidence else f" (via {way})"
 
 
 def show_lines(result: Score) -> list[str]:
-    """Misses, wrong parties and extras, one line each, for --show."""
+    """Misses, wrong parties and extras, one line each, for --show.
+
+    A wrong party is shown with how the prediction found it, the words that misled it.
+    """
     lines = []
     for g in result.misses:
         lines.append(f"MISS   {doc_name(g)[:24]} {g['type']:<12} {g['party']!s:<6} "
                      f"{g.get('content', '')[:90]!r}")
     for g, got in result.wrong_party:
-        lines.append(f"PARTY  {doc_name(g)[:24]} want {g['party']!s:<6} got {got!s:<8} "
-                     f"{g.get('content', '')[:80]!r}")
+        lines.append(f"PARTY  {doc_name(g)[:24]} party {got.get('party')!s}, gold "
+                     f"{g['party']!s}{via(got)} {g.get('content', '')[:80]!r}")
     for p in result.extras:
         lines.append(f"EXTRA  {doc_name(p)[:24]} {p.get('party')!s:<6} "
                      f"{str(p.get('content', ''))[:90]!r}")
