@@ -18,7 +18,7 @@ from .. import WgaclaimsError
 @click.option("--template", is_flag=True,
               help="Print a commented starter registry file to copy and edit, and stop.")
 def parties(spec: str, fmt: str | None, template: bool) -> None:
-    """List the parties in a registry: ids, names, kind, aliases, nouns, members.
+    """List the parties in a registry: ids, names, kind, aliases, nouns, members, roles.
 
     A registry is a TOML file of [[party]] tables; a claim whose speaker
     names one of a party's aliases or members is attributed to that party.

@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from ..resolve.registry import Party, Registry
 
-COLUMNS = ("id", "name", "kind", "aliases", "nouns", "members", "colour")
+COLUMNS = ("id", "name", "kind", "aliases", "nouns", "members", "roles", "colour")
 
 
 def party_dict(party: Party) -> dict[str, Any]:
@@ -50,13 +50,14 @@ def write_table(registry: Registry, stream: IO[str], width: int | None = None) -
     table.add_column("id", no_wrap=True)
     table.add_column("name", ratio=2, overflow="fold")
     table.add_column("kind", no_wrap=True)
-    # For ratio columns rich reads `width` as the minimum: "nouns" stays readable.
+    # For ratio columns rich reads `width` as the minimum: "nouns" and "roles" stay readable.
     table.add_column("aliases", ratio=3, overflow="fold")
     table.add_column("nouns", ratio=1, width=9, overflow="fold")
     table.add_column("members", ratio=3, overflow="fold")
+    table.add_column("roles", ratio=2, width=12, overflow="fold")
     for p in registry.parties:
         table.add_row(Text(p.id, style=party_colour(p.id)), p.name, p.kind,
-                      ", ".join(p.aliases), ", ".join(p.nouns), ", ".join(p.members))
+                      *(", ".join(names) for names in (p.aliases, p.nouns, p.members, p.roles)))
     console.print(table)
 
 
