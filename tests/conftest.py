@@ -1,4 +1,9 @@
-"""Shared fixtures. Tests that need the trained pipeline use `nlp` (loaded once)."""
+"""Shared fixtures.
+
+Rule tests read recorded parses (`parsed`, `claims_of`; see tests/recorded.py)
+and run without the trained model. Tests that need the model use `nlp` (loaded
+once) and are marked `model` for it, so `pytest -m "not model"` runs the rest.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,38 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 def golden_claim_count() -> int:
     """How many claims the samples' golden files hold: the count a run over samples/ gives."""
     return sum(len(p.read_text(encoding="utf-8").splitlines()) for p in GOLDEN.glob("*.jsonl"))
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that loads the trained pipeline, through `nlp` or a fixture on it, is `model`."""
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture
+def parsed(request):
+    """parsed(text) -> the recorded parse of `text` as a Doc; no model is loaded."""
+    from .recorded import STORE
+
+    module = request.module.__name__.removeprefix("tests.")
+    return lambda text: STORE.doc(text, module)
+
+
+@pytest.fixture(scope="session")
+def claims_component():
+    """The claims component as `nlp.add_pipe("wgaclaims")` makes it: default registry and cues."""
+    import spacy
+
+    import wgaclaims.component  # noqa: F401 -- registers the factory
+
+    return spacy.blank("en").add_pipe("wgaclaims")
+
+
+@pytest.fixture
+def claims_of(parsed, claims_component):
+    """claims_of(text) -> the claims the component finds in the recorded parse of `text`."""
+    return lambda text: claims_component.find(parsed(text))
 
 
 @pytest.fixture(scope="session")

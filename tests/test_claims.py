@@ -1,7 +1,10 @@
-"""Constructions end to end on the pinned English model, one table row each.
+"""Constructions, one table row each, on recorded parses of the pinned English model.
 
 Each row: a short text and the claims a reader would list for it, as
-(type, party, speaker, content). Texts are written for these tests.
+(type, party, speaker, content). Texts are written for these tests. The
+claims component runs on the parse recorded for each text (tests/parses/,
+written by tests/record_parses.py), so no model is loaded; a sample of the
+rows also runs end to end on the model.
 """
 
 import pytest
@@ -357,73 +360,79 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_construction(extract, text, expected):
-    claims = extract(text)
+def test_construction(claims_of, text, expected):
+    claims = claims_of(text)
     got = [(c.type, c.party, c.speaker, c.content) for c in claims]
     assert got == expected
 
 
-def test_nested_quote_keeps_its_inner_speaker(extract):
+@pytest.mark.parametrize("text, expected", CASES[::12], ids=[c[0][:40] for c in CASES[::12]])
+def test_construction_end_to_end(extract, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in extract(text)]
+    assert got == expected
+
+
+def test_nested_quote_keeps_its_inner_speaker(claims_of):
     text = ("“The AMPTP told us ‘we see no need to meet,’ and then went silent,” "
             "the WGA said in a statement.")
-    claims = extract(text)
+    claims = claims_of(text)
     outer = [c for c in claims if not c.nested]
     inner = [c for c in claims if c.nested]
     assert [(c.type, c.party) for c in outer] == [("direct", "WGA")]
     assert [(c.party, c.content) for c in inner] == [("AMPTP", "we see no need to meet,")]
 
 
-def test_reported_words_inside_a_quote_are_a_nested_claim(extract):
+def test_reported_words_inside_a_quote_are_a_nested_claim(claims_of):
     text = ("“There is no deal because the AMPTP said it needed more time,” "
             "the union said.")
-    inner = [c for c in extract(text) if c.nested]
+    inner = [c for c in claims_of(text) if c.nested]
     assert [(c.type, c.party, c.content) for c in inner] == [
         ("indirect", "AMPTP", "it needed more time")]
 
 
-def test_follow_on_paragraph_quote_inherits_the_speaker(extract):
+def test_follow_on_paragraph_quote_inherits_the_speaker(claims_of):
     text = ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
             "“The companies know what they need to do to end this.”")
-    claims = extract(text)
+    claims = claims_of(text)
     assert [(c.type, c.party, c.speaker) for c in claims] == [
         ("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland")] * 2
 
 
-def test_reproduced_letter_is_a_block_of_statements(extract):
+def test_reproduced_letter_is_a_block_of_statements(claims_of):
     text = ("The Writers Guild sent a letter to members on Monday.\n\n"
             "Read the letter below.\n\n"
             "Dear Members,\n\n"
             "We have reached a tentative agreement. The board will vote on Tuesday.\n\n"
             "What happens next?\n\n"
             "In solidarity,\n\nThe Negotiating Committee")
-    claims = extract(text)
+    claims = claims_of(text)
     assert [(c.type, c.party, c.content) for c in claims] == [
         ("statement", "WGA", "We have reached a tentative agreement."),
         ("statement", "WGA", "The board will vote on Tuesday.")]
 
 
-def test_a_lead_in_announces_only_a_document_its_main_verb_governs(extract):
+def test_a_lead_in_announces_only_a_document_its_main_verb_governs(claims_of):
     text = ("The Writers Guild sent an email to members on Monday.\n\n"
             "Sign up by entering your email and clicking the button:\n\n"
             "The studios walked away from the table. Talks resumed on Friday.")
-    assert extract(text) == []
+    assert claims_of(text) == []
 
 
-def test_a_quoted_paragraph_after_a_colon_is_a_quote_not_a_document(extract):
+def test_a_quoted_paragraph_after_a_colon_is_a_quote_not_a_document(claims_of):
     text = ("Look at how the AMPTP answered this statement by the guild:\n\n"
             "“We will not return to work without a fair contract.”\n\n"
             "The studios said the guild had walked away.\n\n"
             "Talks are set to resume on Monday.")
-    assert "statement" not in [c.type for c in extract(text)]
+    assert "statement" not in [c.type for c in claims_of(text)]
 
 
-def test_transcript_turns_are_statements_of_their_speakers(extract):
+def test_transcript_turns_are_statements_of_their_speakers(claims_of):
     text = ("The two spoke on Sunday.\n\n"
             "WALLACE: Do the talks resume? I want an answer.\n\n"
             "DRESCHER: We are ready. The studios are not.\n\n"
             "WALLACE: Thank you.\n\n"
             "UPDATE: The interview ended.")
-    claims = extract(text)
+    claims = claims_of(text)
     assert [(c.type, c.speaker, c.content) for c in claims] == [
         ("statement", "WALLACE", "I want an answer."),
         ("statement", "DRESCHER", "We are ready."),
@@ -432,29 +441,29 @@ def test_transcript_turns_are_statements_of_their_speakers(extract):
     assert {c.party for c in claims if c.speaker == "DRESCHER"} == {None}  # a label, not a name
 
 
-def test_a_lone_label_is_no_transcript(extract):
-    assert extract("PREVIOUS COVERAGE: Producers asking writers to meet again.") == []
+def test_a_lone_label_is_no_transcript(claims_of):
+    assert claims_of("PREVIOUS COVERAGE: Producers asking writers to meet again.") == []
 
 
-def test_quote_signed_with_a_dash(extract):
+def test_quote_signed_with_a_dash(claims_of):
     text = "“The studios will have to come back.” ― Fran Drescher\n\nMore news."
-    assert [(c.type, c.party, c.speaker) for c in extract(text)] == [
+    assert [(c.type, c.party, c.speaker) for c in claims_of(text)] == [
         ("direct", "SAG-AFTRA", "Fran Drescher")]
 
 
-def test_signed_quotes_one_a_line_each_keep_their_own_signature(extract):
+def test_signed_quotes_one_a_line_each_keep_their_own_signature(claims_of):
     # Pull quotes one a line in one paragraph, signed after a no-break space.
     text = ("“The studios will have to come back.”\u00a0― Fran Drescher\u00a0\n"
             "“We are not going anywhere.” ―\u00a0Adam Conover.\n\nMore news.")
-    assert [(c.type, c.speaker, c.content) for c in extract(text)] == [
+    assert [(c.type, c.speaker, c.content) for c in claims_of(text)] == [
         ("direct", "Fran Drescher", "The studios will have to come back."),
         ("direct", "Adam Conover", "We are not going anywhere.")]
 
 
-def test_title_establishes_a_persons_party_for_the_article(extract):
+def test_title_establishes_a_persons_party_for_the_article(claims_of):
     text = ("Jane Roe, a spokeswoman for the AMPTP, spoke on Monday. "
             "Roe said the offer was final.")
-    claims = extract(text)
+    claims = claims_of(text)
     assert [(c.party, c.speaker, c.speaker_name) for c in claims] == [
         ("AMPTP", "Roe", "Jane Roe")]
 
@@ -463,6 +472,6 @@ def test_title_establishes_a_persons_party_for_the_article(extract):
     "“", "“”", '"""""', "‘’‘’", "He said “this never closes.\n\nAnd the next paragraph.",
     "“Open one. “Open two.” Close? ” said he.", "\n\n\n", "said said said",
 ])
-def test_odd_marks_never_crash_and_offsets_hold(extract, text):
-    for c in extract(text):
+def test_odd_marks_never_crash_and_offsets_hold(claims_of, text):
+    for c in claims_of(text):
         assert text[c.start:c.end] == c.content and c.type in CLAIM_TYPES

@@ -1,13 +1,17 @@
 """The spaCy component as a spaCy user meets it: `nlp.add_pipe("wgaclaims")`, nothing else.
 
-Run in a fresh interpreter, so the factory must come from the package's
-`spacy_factories` entry point, not from an import this test suite made.
+On the model, run in a fresh interpreter, so the factory must come from the
+package's `spacy_factories` entry point, not from an import this test suite
+made; without it, the same component on a recorded parse.
 """
 
 import json
 import subprocess
 import sys
 from dataclasses import replace
+
+import pytest
+import spacy
 
 SCRIPT = r'''
 import json, sys
@@ -39,6 +43,7 @@ TEXT = ('"We are ready to talk," said the alliance. WGA negotiators said the stu
         'refused to discuss artificial intelligence.')
 
 
+@pytest.mark.model
 def test_add_pipe_works_without_importing_wgaclaims_first(tmp_path):
     result = subprocess.run([sys.executable, "-c", SCRIPT, TEXT], capture_output=True,
                             text=True, cwd=tmp_path, check=True)
@@ -81,3 +86,40 @@ def test_component_claims_without_a_date_leave_said_on_unresolved(nlp):
     claims = nlp(DATED)._.claims
     assert [c.said_on_text for c in claims] == ["Tuesday", "Wednesday"]
     assert [(c.source, c.article_date, c.said_on) for c in claims] == [("", None, None)] * 2
+
+
+def test_the_component_writes_claims_and_spans_on_a_parsed_doc(parsed):
+    import wgaclaims.component  # noqa: F401 -- registers the factory
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("wgaclaims")
+    doc = nlp.get_pipe("wgaclaims")(parsed(TEXT))
+    assert [[c.type, c.party, c.content] for c in doc._.claims] == [
+        ["direct", "AMPTP", "We are ready to talk,"],
+        ["indirect", "WGA", "the studios had refused to discuss artificial intelligence"],
+    ]
+    assert [[s.label_, s.text] for s in doc.spans["wgaclaims"]] == [
+        [c.type, c.content] for c in doc._.claims]
+
+
+def test_renamed_attributes_and_chosen_types_on_a_parsed_doc(parsed):
+    import wgaclaims.component  # noqa: F401 -- registers the factory
+
+    config = {"claims_attr": "wga_claims", "spans_key": "quotes", "types": ["direct"]}
+    nlp = spacy.blank("en")
+    nlp.add_pipe("wgaclaims", config=config)
+    nlp.add_pipe("wgaclaims", name="wgaclaims_again", config=config)  # registering twice
+    doc = parsed(TEXT)
+    for name in nlp.pipe_names:
+        doc = nlp.get_pipe(name)(doc)
+    assert [[c.type, c.content] for c in doc._.wga_claims] == [["direct", "We are ready to talk,"]]
+    assert [[s.label_, s.text] for s in doc.spans["quotes"]] == [
+        ["direct", "We are ready to talk,"]]
+    assert sorted(doc.spans) == ["quotes"]
+
+
+def test_unknown_claim_types_are_refused():
+    import wgaclaims.component  # noqa: F401 -- registers the factory
+
+    with pytest.raises(ValueError, match="unknown claim types"):
+        spacy.blank("en").add_pipe("wgaclaims", config={"types": ["rumour"]})

@@ -95,14 +95,16 @@ UAW_ARTICLE = ('"We are not going back until we win a fair contract," United Aut
                'President Shawn Fain said on Friday. "Ford has the money," Fain said.')
 
 
-def test_a_custom_registry_changes_the_attribution(nlp, tmp_path):
-    from wgaclaims import extract_claims, load_pipeline
+def test_a_custom_registry_changes_the_attribution(parsed, claims_component, tmp_path):
+    import spacy
+
     from wgaclaims.output.registry_view import template_text
 
     own = tmp_path / "uaw.toml"
     own.write_text(template_text(), encoding="utf-8")
-    default = extract_claims(UAW_ARTICLE, nlp=nlp)
-    custom = extract_claims(UAW_ARTICLE, nlp=load_pipeline(parties=str(own)))
+    custom_component = spacy.blank("en").add_pipe("wgaclaims", config={"parties": str(own)})
+    default = claims_component.find(parsed(UAW_ARTICLE))
+    custom = custom_component.find(parsed(UAW_ARTICLE))
     assert [c.content for c in custom] == [c.content for c in default]
     assert [c.party for c in default] == [None, None]
     assert [c.party for c in custom] == ["UAW", "UAW"]
