@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Doc
 
-from .recorded import SCRIPT, STORE
+from .recorded import SCRIPT, STORE, Store
 
 ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "ENT_IOB", "SENT_START")
 
@@ -21,9 +21,9 @@ def test_each_text_is_recorded_once():
     assert len(texts) == len(set(texts))
 
 
-def test_a_text_without_a_recording_fails_naming_the_script(parsed):
-    with pytest.raises(pytest.fail.Exception, match="record_parses.py"):
-        parsed("A sentence no test has recorded.")
+def test_a_text_without_a_recording_fails_naming_the_script(tmp_path):
+    with pytest.raises(pytest.fail.Exception, match="run `python tests/record_parses.py`"):
+        Store(tmp_path).doc("A sentence no test has recorded.")
 
 
 def test_a_recorded_doc_is_a_copy_rules_cannot_spoil(parsed):
