@@ -19,3 +19,19 @@ def test_each_paragraph_starts_a_sentence(nlp, text):
 def test_no_sentence_break_inside_a_paragraph_where_the_text_has_blank_lines(nlp):
     doc = nlp("The guild said talks would\nresume on Monday.\n\nNarration follows.")
     assert [s.text.strip() for s in doc.sents][0] == "The guild said talks would\nresume on Monday."
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("The talks ended.\n\nThe guild said so.\n\n  Narration follows.", ["The", "The", "Narration"]),
+    ("One line\nA second line", ["One", "A"]),
+    ("No break at all here.", ["No"]),
+])
+def test_the_component_marks_each_paragraphs_first_word_without_a_parser(text, starts):
+    import spacy
+
+    import wgaclaims.paragraph_breaks  # noqa: F401 -- registers the component
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("wgaclaims_paragraphs")
+    doc = nlp(text)
+    assert [t.text for t in doc if t.is_sent_start] == starts

@@ -82,6 +82,10 @@ def test_a_party_colour_is_kept_lowercase_and_optional(tmp_path):
     ('[[party]]\nid = "A"\ncolor = "#fff"\n', "unknown key 'color' (it is spelled 'colour')"),
     ('[[party]]\nid = "A"\nroles = "writer"\n', "party 'A': 'roles' must be a list"),
     ('[[party]]\nid = "A"\nroles = ["writer", ""]\n', "'roles' must be a list of non-empty"),
+    ('[[party]]\nname = "Nobody"\n', "party 1 has no 'id'"),
+    ('[[party]]\nid = "A"\naliases = "Alpha"\n',
+     "party 'A': 'aliases' must be a list of non-empty strings"),
+    ('[[party]]\nid = "A"\nmembers = ["Ann", " "]\n', "'members' must be a list"),
 ])
 def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     path = tmp_path / "bad.toml"
@@ -89,6 +93,15 @@ def test_malformed_registry_names_file_and_problem(tmp_path, body, message):
     with pytest.raises(RegistryError) as err:
         load_registry(path)
     assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_a_registry_that_cannot_be_read_says_why(tmp_path):
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes('[[party]]\nid = "Caf\u00e9"\n'.encode("latin-1"))
+    with pytest.raises(RegistryError, match="is not UTF-8 text"):
+        load_registry(latin)
+    with pytest.raises(RegistryError, match="cannot read the registry"):
+        load_registry(tmp_path / "missing.toml")
 
 
 UAW_ARTICLE = ('"We are not going back until we win a fair contract," United Auto Workers '

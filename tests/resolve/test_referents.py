@@ -42,6 +42,9 @@ REFERENTS = [
      "She said it was an insult.",
      [("AMPTP", "the studios", "Alliance of Motion Picture and Television Producers"),
       ("SAG-AFTRA", "She", "Fran Drescher")]),
+    # ... and over a line break, to a quote after a reported clause
+    ("Fran Drescher said the studios would fold.\n“We will win,” she added.",
+     [("SAG-AFTRA", "Fran Drescher", "Fran Drescher"), ("SAG-AFTRA", "she", "Fran Drescher")]),
     # a person named without a party still gives the pronoun its name
     ("Tom Hanks walked the picket line on Monday. He said the writers deserved better.",
      [(None, "He", "Tom Hanks")]),

@@ -308,6 +308,33 @@ CASES = [
      [("indirect", "WGA", "The WGA", "the studios, which had walked out, would return")]),
     ("The studios want writers who will work for less.",
      [("position", "AMPTP", "The studios", "writers who will work for less")]),
+    ("The WGA rejected the offer, the proposal and the timeline.",
+     [("position", "WGA", "The WGA", "the offer, the proposal and the timeline")]),
+    ("The WGA called the offer “a joke” and walked out.",
+     [("mixed", "WGA", "The WGA", "the offer “a joke”")]),
+    # "told us ...": whom it was told to is no part of what was said
+    ("The WGA told us the deal more than triples residuals.",
+     [("indirect", "WGA", "The WGA", "the deal more than triples residuals")]),
+    # "for saying ...": the subject said it, passive or not
+    ("Karen Bass apologized for saying the strike would end soon.",
+     [("indirect", "Bass", "Karen Bass", "the strike would end soon")]),
+    ("Fran Drescher was criticized for saying the studios were greedy.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios were greedy")]),
+    # an apposition and a time between the speaker and the cue
+    ("Bill Smith, the union's lawyer, on Tuesday argued the studios had lied.",
+     [("indirect", None, "Bill Smith", "the studios had lied")]),
+    # final attributions: "according to" a description, an "as" aside, a passive before it
+    ("Talks broke down, according to two people close to the union.",
+     [("according_to", None, "two people close to the union", "Talks broke down")]),
+    ("The strike will end soon, as police have said.",
+     [("indirect", None, "police", "The strike will end soon")]),
+    ("The studios were pressured into accepting a deal, the WGA claimed.",
+     [("indirect", "WGA", "the WGA", "The studios were pressured into accepting a deal")]),
+    # what follows a semicolon or "but" is another clause, not more of the content
+    ("The union said it would strike; the studios did not respond.",
+     [("indirect", None, "The union", "it would strike")]),
+    ("The studios urged writers to return, but the guild refused.",
+     [("indirect", "AMPTP", "The studios", "writers to return")]),
 ]
 
 
