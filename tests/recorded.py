@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
 
 PARSES = Path(__file__).resolve().parent / "parses"
 SCRIPT = "tests/record_parses.py"
@@ -30,29 +31,35 @@ class Store:
 
     def __init__(self, folder: Path = PARSES) -> None:
         self.folder = folder
-        self.vocab = spacy.blank("en").vocab
+        self._vocab: Vocab | None = None
         self._docs: dict[str, Doc] | None = None
-        self._owners: dict[str, str] = {}
+        self._index: list[tuple[str, str]] = []  # (file stem, text) of every recording read
         # Set by record_parses.py: parses a text live; every text asked for is then kept.
         self.recorder: Callable[[str], Doc] | None = None
         self.requested: dict[str, dict[str, Doc]] = {}
 
     @property
+    def vocab(self) -> Vocab:
+        if self._vocab is None:
+            self._vocab = spacy.blank("en").vocab
+        return self._vocab
+
+    @property
     def docs(self) -> dict[str, Doc]:
         if self._docs is None:
-            self._docs = {}
+            self._docs, self._index = {}, []
             for path in sorted(self.folder.glob("*.spacy")):
                 for doc in DocBin().from_disk(path).get_docs(self.vocab):
                     self._docs[doc.text] = doc
-                    self._owners[doc.text] = path.stem
+                    self._index.append((path.stem, doc.text))
         return self._docs
 
     def files(self) -> dict[str, list[str]]:
         """The texts each file holds, by the file's stem (a test module's name)."""
         self.docs  # noqa: B018 -- loads the files
         out: dict[str, list[str]] = {}
-        for text, owner in self._owners.items():
-            out.setdefault(owner, []).append(text)
+        for stem, text in self._index:
+            out.setdefault(stem, []).append(text)
         return out
 
     def doc(self, text: str, module: str = "misc") -> Doc:
@@ -98,7 +105,6 @@ class Store:
             if path not in written:
                 path.unlink()
         self._docs = None
-        self._owners = {}
         return written
 
 STORE = Store()
