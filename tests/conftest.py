@@ -23,9 +23,12 @@ def golden_claim_count() -> int:
 
 
 def pytest_collection_modifyitems(items):
-    """Every test that loads the trained pipeline, through `nlp` or a fixture on it, is `model`."""
+    """Every test that loads the trained pipeline, through `nlp` below or a fixture on it, is
+    `model`; a test module's own `nlp` fixture (a blank pipeline, say) does not count."""
     for item in items:
-        if "nlp" in getattr(item, "fixturenames", ()):
+        info = getattr(item, "_fixtureinfo", None)
+        defs = info.name2fixturedefs.get("nlp", ()) if info is not None else ()
+        if defs and defs[-1].func.__module__ == __name__:
             item.add_marker(pytest.mark.model)
 
 

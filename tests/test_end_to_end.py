@@ -7,9 +7,10 @@ from text to claims, gives what the tables say on a live parse too.
 import pytest
 
 from .resolve import test_referents
-from .rules import test_attribution, test_claims
+from .rules import test_attribution, test_classify, test_cue_drafts, test_halves
 
-CASES = (test_attribution.CASES[::12] + test_claims.CASES[::6] + test_referents.CASES[::3])
+CASES = (test_attribution.CASES[::12] + test_cue_drafts.CASES[::3] + test_halves.CASES[::3]
+         + test_classify.CASES[::2] + test_referents.CASES[::3])
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])

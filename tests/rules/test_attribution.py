@@ -335,6 +335,17 @@ CASES = [
      [("indirect", None, "The union", "it would strike")]),
     ("The studios urged writers to return, but the guild refused.",
      [("indirect", "AMPTP", "The studios", "writers to return")]),
+    # a sentence-final attribution after a clause the parser did not link
+    ("No deal before September, the studios say.",
+     [("indirect", "AMPTP", "the studios", "No deal before September")]),
+    # the quoted noun phrase is not the speaker, the nearest subject is
+    ("“My reaction, that was outrageous,” SAG-AFTRA's chief negotiator said on Monday.",
+     [("direct", "SAG-AFTRA", "SAG-AFTRA's chief negotiator",
+       "My reaction, that was outrageous,")]),
+    # an elliptical answer ends the quote; its "not" does not negate the cue
+    ('"We are ready for a deal. Probably not," Fran Drescher said.',
+     [("direct", "SAG-AFTRA", "Fran Drescher", "We are ready for a deal. Probably not,")]),
+    ("Karen Bass did not say the strike must end.", []),
 ]
 
 

@@ -59,3 +59,29 @@ def test_classify(nlp, text, frame, content, expected):
 ])
 def test_generic_speakers_hold_no_position(nlp, speaker, is_generic):
     assert generic(nlp(speaker)[:]) is is_generic
+
+
+# -- on recorded parses -----------------------------------------------------------------------
+# Each row: a short text, written for these tests, and the claims a reader would list for it,
+# as (type, party, speaker, content), found by the claims component on the text's recorded
+# parse (tests/parses/, written by tests/record_parses.py).
+
+CASES = [
+    # mixed: reported speech quoting part of the words
+    ("The AMPTP said the demands were “simply unworkable” for the companies.",
+     [("mixed", "AMPTP", "The AMPTP", "the demands were “simply unworkable” for the companies")]),
+    # a quoted fragment the reporter's clause goes on from is mixed, not direct
+    ("The AMPTP said that “a deal” had been reached on residuals.",
+     [("mixed", "AMPTP", "The AMPTP", "“a deal” had been reached on residuals")]),
+    ("The WGA said “better pay” and shorter seasons would bring writers back.",
+     [("mixed", "WGA", "The WGA", "“better pay” and shorter seasons would bring writers back")]),
+    # two predicates after the object, both quoted
+    ("Fran Drescher called the studios “greedy” and “tone deaf.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the studios “greedy” and “tone deaf.”")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(claims_of, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
+    assert got == expected
