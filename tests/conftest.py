@@ -37,8 +37,7 @@ def parsed(request):
     """parsed(text) -> the recorded parse of `text` as a Doc; no model is loaded."""
     from .recorded import STORE
 
-    module = request.module.__name__.removeprefix("tests.")
-    return lambda text: STORE.doc(text, module)
+    return lambda text: STORE.doc(text, request.module.__name__)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ Runs the tests not marked `model` with a recorder in place of the stored
 parses: every text a test asks `parsed` for is parsed by the CLI's pipeline
 (`wgaclaims.load_pipeline()`, without the claims component) as the CLI would
 parse it alone, and kept. The Docs are then written to tests/parses/, one
-DocBin per test module, replacing what was there (texts no test asks for any
+DocBin per test package, replacing what was there (texts no test asks for any
 more are dropped). Needs the trained model; run it after adding a sentence to a
 rule test, or after changing the model, and commit tests/parses/ with the tests.
 Extra arguments go to pytest (for example `-k quotes`); a run with any, or

@@ -6,8 +6,9 @@ text: words, whitespace, tags, POS, morphology, lemmas, heads, dependencies,
 entities and sentence starts, on `spacy.blank("en")`'s vocab. A new model
 release cannot break the rule tests, only the end-to-end ones (marked `model`).
 
-The Docs sit in tests/parses/<test module>.spacy (spaCy DocBin files, one per
-test module that asks for them). `python tests/record_parses.py` writes them:
+The Docs sit in tests/parses/ as spaCy DocBin files, one per test package:
+rules.spacy for tests/rules/, resolve.spacy for tests/resolve/, tests.spacy for
+the tests beside this file. `python tests/record_parses.py` writes them:
 it runs the model-free tests with a recorder that parses every text they ask
 for with the live pipeline.
 """
@@ -55,18 +56,23 @@ class Store:
         return self._docs
 
     def files(self) -> dict[str, list[str]]:
-        """The texts each file holds, by the file's stem (a test module's name)."""
+        """The texts each file holds, by the file's stem (a test package's name)."""
         self.docs  # noqa: B018 -- loads the files
         out: dict[str, list[str]] = {}
         for stem, text in self._index:
             out.setdefault(stem, []).append(text)
         return out
 
-    def doc(self, text: str, module: str = "misc") -> Doc:
-        """A fresh copy of the recorded Doc of `text`, or a test failure naming the script."""
+    def doc(self, text: str, module: str = "tests") -> Doc:
+        """A fresh copy of the recorded Doc of `text`, or a test failure naming the script.
+
+        `module` is the asking test module's name ("tests.rules.test_cues"): a new
+        recording goes to the file of its package.
+        """
         if self.recorder is not None:
             if not any(text in texts for texts in self.requested.values()):
-                self.requested.setdefault(module, {})[text] = self.recorder(text)
+                package = module.split(".")[1] if module.count(".") > 1 else "tests"
+                self.requested.setdefault(package, {})[text] = self.recorder(text)
             return next(d[text] for d in self.requested.values() if text in d).copy()
         found = self.docs.get(text)
         if found is None:
@@ -75,30 +81,30 @@ class Store:
         return found.copy()
 
     def save(self, keep_others: bool = False) -> list[Path]:
-        """Write what the recorder parsed, one DocBin per test module.
+        """Write what the recorder parsed, one DocBin per test package.
 
         Files and texts no test asked for are dropped, unless `keep_others` (a
         run of only some tests), which keeps them beside the new recordings.
         """
-        by_module: dict[str, dict[str, Doc]] = {}
+        by_file: dict[str, dict[str, Doc]] = {}
         if keep_others:
-            for module, texts in self.files().items():
-                by_module[module] = {t: self.docs[t] for t in texts}
+            for stem, texts in self.files().items():
+                by_file[stem] = {t: self.docs[t] for t in texts}
         fresh = set().union(*self.requested.values()) if self.requested else set()
-        for docs in by_module.values():
+        for docs in by_file.values():
             for text in fresh & set(docs):
                 del docs[text]
-        for module, docs in self.requested.items():
-            by_module.setdefault(module, {}).update(docs)
+        for stem, docs in self.requested.items():
+            by_file.setdefault(stem, {}).update(docs)
         self.folder.mkdir(exist_ok=True)
         written = []
-        for module, docs in sorted(by_module.items()):
+        for stem, docs in sorted(by_file.items()):
             if not docs:
                 continue
             out = DocBin(store_user_data=False)
             for text in sorted(docs):
                 out.add(docs[text])
-            path = self.folder / f"{module}.spacy"
+            path = self.folder / f"{stem}.spacy"
             out.to_disk(path)
             written.append(path)
         for path in self.folder.glob("*.spacy"):

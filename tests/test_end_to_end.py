@@ -7,10 +7,21 @@ from text to claims, gives what the tables say on a live parse too.
 import pytest
 
 from .resolve import test_referents
-from .rules import test_attribution, test_classify, test_cue_drafts, test_halves
+from .rules import (
+    test_asides,
+    test_classify,
+    test_cue_drafts,
+    test_cues,
+    test_halves,
+    test_speakers,
+    test_uncued_quotes,
+)
+from .rules.content import test_clauses, test_objects, test_sentence, test_speech, test_trims
 
-CASES = (test_attribution.CASES[::12] + test_cue_drafts.CASES[::3] + test_halves.CASES[::3]
-         + test_classify.CASES[::2] + test_referents.CASES[::3])
+TABLES = [test_cues, test_asides, test_speakers, test_clauses, test_objects, test_sentence,
+          test_speech, test_trims, test_cue_drafts, test_halves, test_classify,
+          test_uncued_quotes, test_referents]
+CASES = [case for table in TABLES for case in table.CASES[::6]]
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])

@@ -9,6 +9,8 @@ ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "ENT_IOB", "SENT_START")
 
 
 def test_every_recording_holds_a_full_parse():
+    if STORE.recorder is not None:
+        pytest.skip("recording: the store is being written")
     assert STORE.docs, f"no recorded parses: run `python {SCRIPT}`"
     for text, doc in STORE.docs.items():
         assert doc.text == text

@@ -1,0 +1,42 @@
+"""Content that is a clause beside the cue (rules/content/clauses.py): "according to".
+
+Each row: a short text, written for these tests, and the claims a reader would
+list for it, as (type, party, speaker, content), found by the claims component
+on the text's recorded parse (tests/parses/, written by tests/record_parses.py),
+so no model is loaded.
+"""
+
+import pytest
+
+CASES = [
+    # according to, before and after the clause
+    ("According to the WGA, the talks broke down over streaming pay.",
+     [("according_to", "WGA", "the WGA", "the talks broke down over streaming pay")]),
+    ("The studios lost $5 billion in the strike, according to a Milken Institute estimate.",
+     [("according_to", None, "a Milken Institute estimate",
+       "The studios lost $5 billion in the strike")]),
+    # a noun of speech with its "that" clause and its source
+    ("Reporters checked the AMPTP's claim that writers earn more than ever.",
+     [("indirect", "AMPTP", "the AMPTP", "writers earn more than ever")]),
+    ("Reporters checked the claim that writers earn more than ever.", []),
+    ("Writers are seizing upon a New York Times report that the studios had lost $5 billion.",
+     [("indirect", None, "New York Times", "the studios had lost $5 billion")]),
+    # "according to" sources a report of speech or a position less than the report itself,
+    # but an act the source narrates is part of its account
+    ("According to Variety, the WGA is pushing for higher residuals.",
+     [("position", "WGA", "the WGA", "higher residuals")]),
+    ("According to police, officers saw the man leave the car, and they ordered him to stop.",
+     [("according_to", None, "police",
+       "officers saw the man leave the car, and they ordered him to stop")]),
+    # a passive report names its source with "by"; a document speaks for its sender
+    ("It was reported by Variety that the talks had stalled.",
+     [("indirect", None, "Variety", "the talks had stalled")]),
+    ("The AMPTP statement claimed the writers had walked away.",
+     [("indirect", "AMPTP", "The AMPTP statement", "the writers had walked away")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(claims_of, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
+    assert got == expected

@@ -1,0 +1,63 @@
+"""Content of cues that take an object (rules/content/objects.py): "called X an insult".
+
+Each row: a short text, written for these tests, and the claims a reader would
+list for it, as (type, party, speaker, content), found by the claims component
+on the text's recorded parse (tests/parses/, written by tests/record_parses.py),
+so no model is loaded.
+"""
+
+import pytest
+
+CASES = [
+    # object speech acts, with two objects or a phrase
+    ("Fran Drescher called the offer “an insult.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “an insult.”")]),
+    ("The AMPTP called on the guild to return to the table.",
+     [("indirect", "AMPTP", "The AMPTP", "the guild to return to the table")]),
+    ("The WGA called a meeting for Friday.", []),
+    # a speech verb whose object states a proposition; not one whose object names a topic
+    ("Fran Drescher stressed the need to protect actors from AI.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the need to protect actors from AI")]),
+    ("The guild sent a message detailing plans for the vote.", []),
+    # an infinitive of purpose is no part of the object; one the verb takes is
+    ("Karen Bass invoked the 1988 strike to argue that the studios can afford the raise.",
+     [("indirect", "Bass", "Karen Bass", "the 1988 strike"),
+      ("indirect", "Bass", "Karen Bass", "the studios can afford the raise")]),
+    ("The WGA urged the studios to return to the table.",
+     [("indirect", "WGA", "The WGA", "the studios to return to the table")]),
+    # "citing" a reason states it; a quoted predicate the parser hung anywhere
+    ("Karen Bass declined to say more, citing a desire to keep the talks confidential.",
+     [("indirect", "Bass", "Karen Bass", "a desire to keep the talks confidential")]),
+    ("Fran Drescher called the offer “insulting” in a post on Tuesday.",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer “insulting”")]),
+    ("The guild called a meeting for Tuesday.", []),
+    # items coordinated with the content, wherever the parser hung them
+    ("Fran Drescher has mentioned raising residuals and forcing studios to share data.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher",
+       "raising residuals and forcing studios to share data")]),
+    ("The WGA wants to raise minimums, limit AI and create a new staffing rule.",
+     [("position", "WGA", "The WGA",
+       "to raise minimums, limit AI and create a new staffing rule")]),
+    # a clause's subject that the parser read as the cue's object stays in the clause
+    ("Fran Drescher seemed to think the outreach to the writers was phony.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the outreach to the writers was phony")]),
+    # objects: a quoted predicate, a negated infinitive, a relative clause inside
+    ("Karen Bass called the studios “greedy beyond belief” after the meeting.",
+     [("mixed", "Bass", "Karen Bass", "the studios “greedy beyond belief”")]),
+    ("The WGA challenged the studios not to abandon the talks.",
+     [("indirect", "WGA", "The WGA", "the studios not to abandon the talks")]),
+    ("The WGA told members that the studios, which had walked out, would return.",
+     [("indirect", "WGA", "The WGA", "the studios, which had walked out, would return")]),
+    ("The studios want writers who will work for less.",
+     [("position", "AMPTP", "The studios", "writers who will work for less")]),
+    ("The WGA rejected the offer, the proposal and the timeline.",
+     [("position", "WGA", "The WGA", "the offer, the proposal and the timeline")]),
+    ("The WGA called the offer “a joke” and walked out.",
+     [("mixed", "WGA", "The WGA", "the offer “a joke”")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(claims_of, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
+    assert got == expected

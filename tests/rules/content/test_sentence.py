@@ -1,0 +1,28 @@
+"""Content read from where the attribution stands (rules/content/sentence.py).
+
+Each row: a short text, written for these tests, and the claims a reader would
+list for it, as (type, party, speaker, content), found by the claims component
+on the text's recorded parse (tests/parses/, written by tests/record_parses.py),
+so no model is loaded.
+"""
+
+import pytest
+
+CASES = [
+    # final attributions: "according to" a description, an "as" aside, a passive before it
+    ("Talks broke down, according to two people close to the union.",
+     [("according_to", None, "two people close to the union", "Talks broke down")]),
+    ("The strike will end soon, as police have said.",
+     [("indirect", None, "police", "The strike will end soon")]),
+    ("The studios were pressured into accepting a deal, the WGA claimed.",
+     [("indirect", "WGA", "the WGA", "The studios were pressured into accepting a deal")]),
+    # a sentence-final attribution after a clause the parser did not link
+    ("No deal before September, the studios say.",
+     [("indirect", "AMPTP", "the studios", "No deal before September")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(claims_of, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
+    assert got == expected

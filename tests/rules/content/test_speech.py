@@ -1,0 +1,35 @@
+"""Content of speech and cognition cues (rules/content/speech.py): "said that ...".
+
+Each row: a short text, written for these tests, and the claims a reader would
+list for it, as (type, party, speaker, content), found by the claims component
+on the text's recorded parse (tests/parses/, written by tests/record_parses.py),
+so no model is loaded.
+"""
+
+import pytest
+
+CASES = [
+    # a that-clause the parser hangs on the cue as an adverbial clause
+    ("Fran Drescher tweeted in the early morning hours that the offer was “insulting.”",
+     [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer was “insulting.”")]),
+    # with clauses on both sides of a speech cue, the one after it is what was said
+    ("Insisting the talks had failed, Carol Lombardini told reporters that the studios "
+     "would wait.",
+     [("indirect", "AMPTP", "Carol Lombardini", "the talks had failed"),
+      ("indirect", "AMPTP", "Carol Lombardini", "the studios would wait")]),
+    # the clause of "said in a statement that ...", which the parser hangs on the occasion
+    ("Karen Bass said in a statement that the strike must end.",
+     [("indirect", "Bass", "Karen Bass", "the strike must end")]),
+    ("The studios walked out as the union said goodbye.", []),
+    # a participle opening the sentence is the speaker's circumstance, not what was said
+    ("Speaking to reporters on Tuesday, Karen Bass responded to the studios.", []),
+    # "told us ...": whom it was told to is no part of what was said
+    ("The WGA told us the deal more than triples residuals.",
+     [("indirect", "WGA", "The WGA", "the deal more than triples residuals")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(claims_of, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
+    assert got == expected

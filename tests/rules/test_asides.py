@@ -1,0 +1,42 @@
+"""Asides that source a sentence (rules/asides.py): "as Variety reported, ...".
+
+Each row: a short text, written for these tests, and the claims a reader would
+list for it, as (type, party, speaker, content), found by the claims component
+on the text's recorded parse (tests/parses/, written by tests/record_parses.py),
+so no model is loaded.
+"""
+
+import pytest
+
+CASES = [
+    # an "as" aside sources the clause it hangs on
+    ("The studios had lost $5 billion by then, as the WGA has said.",
+     [("indirect", "WGA", "the WGA", "The studios had lost $5 billion by then")]),
+    ("The writers went home as the guild said goodbye.", []),
+    # "as" asides source the sentence around them, wherever they stand
+    ("As Variety reported, the studios had lost $5 billion.",
+     [("indirect", None, "Variety", "the studios had lost $5 billion")]),
+    ("The studios, as one of the mayor's advisers pointed out, had lost $5 billion.",
+     [("indirect", None, "one of the mayor's advisers",
+       "The studios, as one of the mayor's advisers pointed out, had lost $5 billion")]),
+    ("The studios had lost $5 billion, as Variety reported on Tuesday.",
+     [("indirect", None, "Variety", "The studios had lost $5 billion")]),
+    ("The studios had lost $5 billion, as first reported by Variety on Tuesday.",
+     [("indirect", None, "Variety", "The studios had lost $5 billion")]),
+    ("As Fran Drescher put it, the studios are greedy.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios are greedy")]),
+    ("The guild put the offer to a vote.", []),
+    ("As the union said it would, the guild walked out.", []),
+    # an "as" aside may name its speaker with an apposition and end on an adjunct
+    ('As Bill Smith, a labor economist, recently put it, "The studios can afford this."',
+     [("direct", None, "Bill Smith", "The studios can afford this.")]),
+    ("As one studio executive pointed out with a telling side-by-side chart of the two offers, "
+     "the strike cost $5 billion.",
+     [("indirect", None, "one studio executive", "the strike cost $5 billion")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(claims_of, text, expected):
+    got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
+    assert got == expected
