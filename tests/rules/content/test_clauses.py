@@ -33,6 +33,13 @@ CASES = [
      [("indirect", None, "Variety", "the talks had stalled")]),
     ("The AMPTP statement claimed the writers had walked away.",
      [("indirect", "AMPTP", "The AMPTP statement", "the writers had walked away")]),
+    # "according to" with no comma to set it off: the side of its clause with more words
+    ("Talks collapsed on Monday according to the WGA.",
+     [("according_to", "WGA", "the WGA", "Talks collapsed on Monday")]),
+    ("According to the WGA the talks had collapsed.",
+     [("according_to", "WGA", "the WGA", "the talks had collapsed")]),
+    ("Writers earn less than before according to a report the guild released on Monday.",
+     [("according_to", None, "a report", "Writers earn less than before")]),
 ]
 
 
