@@ -50,10 +50,11 @@ REFERENTS = [
      [(None, "He", "Tom Hanks")]),
     # a document speaks for whoever the article said sent it, else for the last organisation
     ("The studios issued a memo on Friday. The memo stated that talks would resume.",
-     [("AMPTP", "The memo", None)]),
+     [("AMPTP", "The memo", "Alliance of Motion Picture and Television Producers")]),
     ("The studios issued a statement on Friday. The AMPTP said talks would resume. "
      "The document argued that writers were paid well.",
-     [("AMPTP", "The AMPTP", "AMPTP"), ("AMPTP", "The document", None)]),
+     [("AMPTP", "The AMPTP", "Alliance of Motion Picture and Television Producers"),
+      ("AMPTP", "The document", "Alliance of Motion Picture and Television Producers")]),
     # a role takes a party named before it, and declines when two were named
     ("The studios called the strike costly. Its negotiators said the gap was wide.",
      [("AMPTP", "The studios", "Alliance of Motion Picture and Television Producers"),
