@@ -1,7 +1,9 @@
 """Who speaks for whom: the party from what the article says, and the evidence for it.
 
 Each table row is an article of a sentence or two, the speaker_name (or the speaker as
-written) of one of its claims, and the party and party_via that claim must get.
+written) of one of its claims, and the party and party_via that claim must get. The
+claims component runs on each article's recorded parse (tests/parses/, written by
+tests/record_parses.py), so no model is loaded.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ def _claim_of(claims, who):
     return found[-1]
 
 
-def _check(extract, text, who, party, via):
-    claim = _claim_of(extract(text), who)
+def _check(claims_of, text, who, party, via):
+    claim = _claim_of(claims_of(text), who)
     assert (claim.party, claim.party_via) == (party, via)
     if claim.party_evidence is not None:
         assert text[claim.party_evidence_start:claim.party_evidence_end] == claim.party_evidence
@@ -52,8 +54,8 @@ def _check(extract, text, who, party, via):
     ('Striking writers picketed outside the studio on Monday. "Voices deserve protection," '
      'said Greta Illing, president of the Puppeteers Society.', "Greta Illing", None, None),
 ])
-def test_affiliation_from_the_articles_words(extract, text, who, party, via):
-    _check(extract, text, who, party, via)
+def test_affiliation_from_the_articles_words(claims_of, text, who, party, via):
+    _check(claims_of, text, who, party, via)
 
 
 @pytest.mark.parametrize("text, who, party, via", [
@@ -90,8 +92,8 @@ def test_affiliation_from_the_articles_words(extract, text, who, party, via):
     ('The AMPTP and the WGA have not met for weeks. "The guild should settle," one unnamed '
      'studio executive told a trade paper.', "one unnamed studio executive", "AMPTP", "role"),
 ])
-def test_roles_count_where_the_article_sets_the_dispute(extract, text, who, party, via):
-    _check(extract, text, who, party, via)
+def test_roles_count_where_the_article_sets_the_dispute(claims_of, text, who, party, via):
+    _check(claims_of, text, who, party, via)
 
 
 @pytest.mark.parametrize("text, who, party, name", [
@@ -102,8 +104,8 @@ def test_roles_count_where_the_article_sets_the_dispute(extract, text, who, part
     ('Nadia Okafor-Lindt, a spokesperson for the AMPTP, spoke on Monday. "We made an offer '
      'last week," Okafor-Lindt said.', "Okafor-Lindt", "AMPTP", "Nadia Okafor-Lindt"),
 ])
-def test_hyphenated_surnames_keep_the_party(extract, text, who, party, name):
-    claim = _claim_of(extract(text), who)
+def test_hyphenated_surnames_keep_the_party(claims_of, text, who, party, name):
+    claim = _claim_of(claims_of(text), who)
     assert (claim.party, claim.speaker_name) == (party, name)
 
 
@@ -118,8 +120,8 @@ def test_hyphenated_surnames_keep_the_party(extract, text, who, party, name):
     ('SAG-AFTRA called a strike on Thursday. Hundreds of actors marched in Burbank on '
      'Friday. They said they would stay out as long as it takes.', "They", "SAG-AFTRA"),
 ])
-def test_pronouns_agree_with_their_antecedent(extract, text, who, party):
-    claim = _claim_of(extract(text), who)
+def test_pronouns_agree_with_their_antecedent(claims_of, text, who, party):
+    claim = _claim_of(claims_of(text), who)
     assert (claim.party, claim.party_via) == (party, "pronoun")
 
 
@@ -133,15 +135,15 @@ def test_pronouns_agree_with_their_antecedent(extract, text, who, party):
     ('The WGA met the AMPTP on Monday. The writers and actors want a bigger share of '
      'streaming revenue.', "The writers and actors"),
 ])
-def test_a_source_naming_two_sides_has_no_party(extract, text, who):
-    claim = _claim_of(extract(text), who)
+def test_a_source_naming_two_sides_has_no_party(claims_of, text, who):
+    claim = _claim_of(claims_of(text), who)
     assert (claim.party, claim.party_via, claim.party_evidence) == (None, None, None)
 
 
-def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
+def test_an_organisation_is_named_by_the_registry_whatever_the_mention(claims_of):
     text = ('The WGA said on Monday that talks would resume. It added that no date was set.'
             ' The guild also said members should keep picketing.')
-    claims = extract(text)
+    claims = claims_of(text)
     assert {c.speaker_name for c in claims} == {"Writers Guild of America"}
     assert [c.party_via for c in claims] == ["alias", "pronoun", "description"]
 
@@ -171,15 +173,15 @@ def test_an_organisation_is_named_by_the_registry_whatever_the_mention(extract):
     ('Many people, including Bela Ostrova, said the WGA had been right. "We had no choice," '
      'Ostrova said.', "Ostrova", None, "Bela Ostrova", None),
 ])
-def test_descriptions_of_people(extract, text, who, party, name, via):
-    claim = _check(extract, text, who, party, via)
+def test_descriptions_of_people(claims_of, text, who, party, name, via):
+    claim = _check(claims_of, text, who, party, via)
     assert claim.speaker_name == name
 
 
-def test_a_source_quoted_in_a_claim_takes_its_quoters_party(extract):
+def test_a_source_quoted_in_a_claim_takes_its_quoters_party(claims_of):
     text = ('"A guild leader told me, \'We will win,\'" WGA president Ilse Mandu said a day '
             'after SAG-AFTRA joined the strike.')
-    claim = _claim_of(extract(text), "A guild leader")
+    claim = _claim_of(claims_of(text), "A guild leader")
     assert claim.party == "WGA"
 
 
@@ -188,8 +190,8 @@ def test_a_source_quoted_in_a_claim_takes_its_quoters_party(extract):
     ('"We want a deal by Friday," said Netflix co-CEO Ted Sarandos.',
      "Netflix co-CEO Ted Sarandos", "AMPTP"),
 ])
-def test_a_title_before_the_name_does_not_cut_it(extract, text, speaker, party):
-    claim = _claim_of(extract(text), speaker)
+def test_a_title_before_the_name_does_not_cut_it(claims_of, text, speaker, party):
+    claim = _claim_of(claims_of(text), speaker)
     assert claim.party == party
 
 
@@ -211,20 +213,20 @@ def test_a_title_before_the_name_does_not_cut_it(extract, text, speaker, party):
     ('Mayor Karen Bass met both sides on Monday. The mayor said a deal was close.',
      "The mayor", "Bass", "description"),
 ])
-def test_documents_and_descriptions_speak_for_their_author(extract, text, who, party, via):
-    _check(extract, text, who, party, via)
+def test_documents_and_descriptions_speak_for_their_author(claims_of, text, who, party, via):
+    _check(claims_of, text, who, party, via)
 
 
-def test_a_name_leaves_out_the_title_before_it(extract):
+def test_a_name_leaves_out_the_title_before_it(claims_of):
     text = 'Warner Bros. Discovery CEO David Zaslav told investors the strike would end soon.'
-    claim = _claim_of(extract(text), "Warner Bros. Discovery CEO David Zaslav")
+    claim = _claim_of(claims_of(text), "Warner Bros. Discovery CEO David Zaslav")
     assert (claim.party, claim.speaker_name) == ("AMPTP", "David Zaslav")
 
 
-def test_she_never_points_at_an_organisation_taken_for_a_person(extract):
+def test_she_never_points_at_an_organisation_taken_for_a_person(claims_of):
     text = ('Nora Quill joined the rally on Monday, and SAG-AFTRA is two months into its '
             'strike. "We are with them," she said.')
-    claim = _claim_of(extract(text), "she")
+    claim = _claim_of(claims_of(text), "she")
     assert (claim.speaker_name, claim.party) == ("Nora Quill", None)
 
 
@@ -238,11 +240,11 @@ def test_she_never_points_at_an_organisation_taken_for_a_person(extract):
     ('Duncan Crabtree-Ireland spoke on Tuesday. "We are close," Crabtree-Ireland said.',
      "Crabtree-Ireland", "SAG-AFTRA"),
 ])
-def test_a_members_surname_is_theirs_only_after_their_full_name(extract, text, who, party):
-    assert _claim_of(extract(text), who).party == party
+def test_a_members_surname_is_theirs_only_after_their_full_name(claims_of, text, who, party):
+    assert _claim_of(claims_of(text), who).party == party
 
 
-def test_a_company_board_sets_no_guild_dispute(extract):
+def test_a_company_board_sets_no_guild_dispute(claims_of):
     text = ('The board of directors approved the deal on Monday after long talks. "The '
             'merger makes sense," said Lina Hart, one of the directors.')
-    assert _claim_of(extract(text), "Lina Hart").party is None
+    assert _claim_of(claims_of(text), "Lina Hart").party is None
