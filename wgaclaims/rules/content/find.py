@@ -11,6 +11,7 @@ from ..cues import QUESTION_MARKS
 from ..frames import Cue, Frame
 from ..lexicon import Lexicon
 from ..syntax import entity_of
+from ..words import words as word_list
 from .clauses import according_content, noun_content, state_content
 from .objects import evidence_content, object_content, position_content
 from .reading import Reading
@@ -47,7 +48,7 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return None
     tokens = _trimmed(tokens, cue, lexicon, cue_tokens)
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if _indirect_question(words, tokens):
+    if _indirect_question(words, tokens) or _names_a_topic(words, tokens, cue):
         return None
     claimed = _past_adverbial(words, tokens, cue, speaker)
     if claimed is None or _states_nothing(words):
@@ -86,6 +87,55 @@ def _indirect_question(words: list[Token], tokens: list[Token]) -> bool:
     studios walk away, writers will strike": there "if" opens a condition inside it."""
     return bool(words) and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
         and not any(t.i == words[0].head.i for t in tokens[1:] if t.dep_ in ("advcl", "conj"))
+
+
+TOPIC_NOUNS = word_list("content", "topic_nouns")
+TOPIC_OPENERS = word_list("content", "topic_openers")
+TOPIC_PREPOSITIONS = word_list("content", "topic_prepositions")
+# The dependents by which a noun states something of its own: "concern that talks
+# will fail", "the view, shared by many, that ...".
+_STATING_DEPS = frozenset({"acl", "relcl", "ccomp", "appos"})
+
+
+def _names_a_topic(words: list[Token], tokens: list[Token], cue: Cue) -> bool:
+    """A content that names what was said without saying it: an indirect question
+    ("talked about how the strike could hurt them"), or a noun of speech or opinion with
+    only its topic ("expressed a range of opinions on the deal"). Positions aside:
+    "wants to know how ..." is read as a want."""
+    if not words or cue.frame in ("position", "according"):
+        return False
+    return _topic_question(words, cue) or _topic_noun(words, tokens)
+
+
+def _topic_question(words: list[Token], cue: Cue) -> bool:
+    """"talked about how ...": a question after a topic phrase. Not "explained how ...",
+    which often carries the claim."""
+    return (words[0].lower_ in TOPIC_OPENERS and words[0].dep_ != "mark"
+            and cue.last.i != cue.token.i and cue.last.lower_ in TOPIC_PREPOSITIONS)
+
+
+def _topic_noun(words: list[Token], tokens: list[Token]) -> bool:
+    """"concern about AI", "its version of how talks ended": a noun of opinion with its
+    topic and no clause of its own. "her concerns", "his views" may stand for what was
+    said before, and are left alone."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
+    root = _through_quantity(root) if root is not None else None
+    if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in TOPIC_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in root.children) \
+        and not any(c.dep_ in _STATING_DEPS for c in root.children)
+
+
+def _through_quantity(noun: Token) -> Token:
+    """"a range of opinions", "a mix of views": the noun a quantity is of, when that
+    noun names what was said."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if inner is not None and inner.lemma_.lower() in TOPIC_NOUNS:
+                return inner
+    return noun
 
 
 def _past_adverbial(words: list[Token], tokens: list[Token], cue: Cue,

@@ -1,0 +1,33 @@
+"""Rules drawn from real news on labour disputes: what is a claim and what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _contents(claims) -> list[str]:
+    return [c.content for c in claims]
+
+
+# A speech verb whose object only names a topic says nothing that could be true or false.
+@pytest.mark.parametrize("text, topic", [
+    ("The two producers talked about how the walkout might delay their new series.",
+     "how the walkout might delay"),
+    ("Union members voiced a mix of opinions on the proposed contract.",
+     "opinions on the proposed contract"),
+    ("The council has published a memo outlining its version of how the meeting collapsed.",
+     "its version of how"),
+])
+def test_a_topic_is_no_claim(extract, text, topic):
+    assert not any(topic in c for c in _contents(extract(text)))
+
+
+# The same verbs with a claim after them still give it.
+@pytest.mark.parametrize("text, claim", [
+    ("Union members voiced concern that the contract would cut their pay.",
+     "the contract would cut their pay"),
+    ("The producers said the walkout might delay their new series.",
+     "the walkout might delay their new series"),
+])
+def test_a_claim_beside_a_topic_verb_stays(extract, text, claim):
+    assert any(claim in c for c in _contents(extract(text)))
