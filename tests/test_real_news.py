@@ -31,3 +31,20 @@ def test_a_topic_is_no_claim(extract, text, topic):
 ])
 def test_a_claim_beside_a_topic_verb_stays(extract, text, claim):
     assert any(claim in c for c in _contents(extract(text)))
+
+
+# "offered to" with an infinitive is a proposal: a position, with no speech cue.
+@pytest.mark.parametrize("text, position", [
+    ("The producers offered to share streaming figures with the union.",
+     "share streaming figures with the union"),
+    ("On Monday the league also offered to cap the number of games per season.",
+     "cap the number of games per season"),
+])
+def test_an_offer_is_a_position(extract, text, position):
+    claims = extract(text)
+    assert any(position in c.content and c.type == "position" for c in claims)
+
+
+def test_an_offer_to_someone_is_no_position(extract):
+    claims = extract("The studio offered to the guild a larger share of the profits.")
+    assert not any(c.type == "position" for c in claims)

@@ -174,6 +174,8 @@ def position_content(r: Reading) -> list[Token]:
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in r.lexicon.not_positions
            for c in objects):
         return []  # "refused to comment": a refusal to speak, no position
+    if r.cue.last.lower_ == "to" and r.cue.last.tag_ != "TO":
+        return []  # "offered to the guild a new deal": a gift, not a proposal
     if r.cue.last.i == tok.i:
         # "rejected the offer", "wants to strike": the object is the position.
         if not objects:
