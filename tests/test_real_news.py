@@ -48,3 +48,13 @@ def test_an_offer_is_a_position(extract, text, position):
 def test_an_offer_to_someone_is_no_position(extract):
     claims = extract("The studio offered to the guild a larger share of the profits.")
     assert not any(c.type == "position" for c in claims)
+
+
+# A conjunction before a parenthetical attribution states nothing; the quote after it does.
+@pytest.mark.parametrize("text", [
+    "The chair praised the deal. But, she added, “it leaves our pensions exposed.”",
+    "He backed the vote. And, he said, “we will keep the pressure on.”",
+])
+def test_a_lone_conjunction_is_no_claim(extract, text):
+    contents = [c.content.strip() for c in extract(text)]
+    assert not any(c in ("But", "And") for c in contents)

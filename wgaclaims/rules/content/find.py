@@ -157,5 +157,7 @@ def _states_nothing(words: list[Token]) -> bool:
     """A content too short to state anything."""
     if len(words) == 1 and words[0].pos_ == "PRON":
         return True  # "which later declined it": a pronoun states nothing
+    if all(w.pos_ == "CCONJ" for w in words):
+        return True  # "But, he added, "...": a conjunction joins, it states nothing
     # "as the union said it would": an elided clause states nothing
     return len(words) <= 2 and bool(words) and words[-1].pos_ == "AUX"
