@@ -58,3 +58,13 @@ def test_an_offer_to_someone_is_no_position(extract):
 def test_a_lone_conjunction_is_no_claim(extract, text):
     contents = [c.content.strip() for c in extract(text)]
     assert not any(c in ("But", "And") for c in contents)
+
+
+# Thanks are an act, and taking people's side ("fighting for them") is no position held.
+@pytest.mark.parametrize("text", [
+    "Several showrunners thanked the guild for its hard work at the table.",
+    "Dozens of actors thanked their union for standing up for them this summer.",
+    "The negotiators kept fighting for them until the very last night.",
+])
+def test_thanks_and_sides_are_no_claims(extract, text):
+    assert extract(text) == []

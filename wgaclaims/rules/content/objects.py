@@ -181,4 +181,7 @@ def position_content(r: Reading) -> list[Token]:
         if not objects:
             return passive_object(tok, r.exclude)
         return subtree_tokens(objects + coordinated(objects, tok), r.exclude)
-    return rest_of_clause(r.cue, r.cue_tokens, r.exclude)
+    tokens = rest_of_clause(r.cue, r.cue_tokens, r.exclude)
+    if tokens and tokens[0].tag_ == "PRP" and tokens[0].head.i == r.cue.last.i:
+        return []  # "fighting for them": a side taken for people, not a position held
+    return tokens
