@@ -61,3 +61,30 @@ CASES = [
 def test_construction(claims_of, text, expected):
     got = [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)]
     assert got == expected
+
+
+# "offered to" with an infinitive is a proposal: a position, with no speech cue.
+@pytest.mark.parametrize("text, position", [
+    ("The producers offered to share streaming figures with the union.",
+     "share streaming figures with the union"),
+    ("On Monday the league also offered to cap the number of games per season.",
+     "cap the number of games per season"),
+])
+def test_an_offer_is_a_position(claims_of, text, position):
+    claims = claims_of(text)
+    assert any(position in c.content and c.type == "position" for c in claims)
+
+
+def test_an_offer_to_someone_is_no_position(claims_of):
+    claims = claims_of("The studio offered to the guild a larger share of the profits.")
+    assert not any(c.type == "position" for c in claims)
+
+
+# Thanks are an act, and taking people's side ("fighting for them") is no position held.
+@pytest.mark.parametrize("text", [
+    "Several showrunners thanked the guild for its hard work at the table.",
+    "Dozens of actors thanked their union for standing up for them this summer.",
+    "The negotiators kept fighting for them until the very last night.",
+])
+def test_thanks_and_sides_are_no_claims(claims_of, text):
+    assert claims_of(text) == []
