@@ -1,9 +1,6 @@
 """Drafts from attributions (rules/cue_drafts.py): a quote beside the cue, a colon's quote.
 
-Each row: a short text, written for these tests, and the claims a reader would
-list for it, as (type, party, speaker, content), found by the claims component
-on the text's recorded parse (tests/parses/, written by tests/record_parses.py),
-so no model is loaded.
+Rows of (text, claims), read as tests/rules/__init__.py says.
 """
 
 import pytest
