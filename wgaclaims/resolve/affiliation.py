@@ -8,7 +8,7 @@ predicate ("X and Y were among those on the guild's committee") and a group
 the name is listed in ("writers, including X"). A party's name there is an
 affiliation; a party noun ("the guild's") is the party last named with it; a
 role ("showrunner") counts where the article sets that party's dispute; an
-officer of another organisation ("NAVA president X") is on no side.
+officer of another organisation ("Acme Guild president X") is on no side.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ class Affiliations:
         lowers = {t.lower_ for t in span}
         if lowers & words("referents", "officers") and any(
                 t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span):
-            return Tie(None, None, *ev)  # "NAVA president and founder"
+            return Tie(None, None, *ev)  # "Acme Guild president and founder"
         if lowers & words("referents", "bodies"):
             party = self._body(span, pos)
             if party is not None:

@@ -60,7 +60,7 @@ class PersonNames:
             line = self.text[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1]
             before = line.split(" ")
             parts = before[-4:-1] if len(before) > 1 and not before[-1] else []
-            for word in reversed(parts):  # "James L. Brooks", not "City. David Kohan"
+            for word in reversed(parts):  # "Jo A. Ray", not "City. Jo Ray"
                 if not _NAME_WORD.fullmatch(word) or not _capitalised(word) \
                         or word.lower() in self.titles:
                     break
