@@ -5,20 +5,14 @@ import re
 
 import pytest
 
-from wgaclaims.dating.dates import (
-    DAY,
-    MONTH,
-    WEEK,
+from wgaclaims.dating.article_date import (
     article_date_from_text,
     date_from_weekday,
     full_date,
-    normalize,
-    period,
-    resolve,
-    said_in_range,
-    said_on,
     with_article_date,
 )
+from wgaclaims.dating.calendar import DAY, MONTH, WEEK, period, said_in_range
+from wgaclaims.dating.dates import normalize, resolve, said_on
 from wgaclaims.model import Article
 
 from .conftest import ROOT

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from wgaclaims import evaluate
-from wgaclaims.dating.dates import with_article_date
+from wgaclaims.dating.article_date import with_article_date
 from wgaclaims.input.sources import read_article
 from wgaclaims.model import CLAIM_TYPES
 from wgaclaims.pipeline import iter_claims

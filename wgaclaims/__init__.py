@@ -25,7 +25,7 @@ from .model import CLAIM_TYPES, FIELDS, Article, Claim
 
 if TYPE_CHECKING:  # what _LAZY names, for type checkers
     from . import evaluate
-    from .dating.dates import parse_iso as parse_date
+    from .dating.calendar import parse_iso as parse_date
     from .output.records import Writer
     from .output.registry_view import template_text as registry_template
     from .output.registry_view import write as write_registry

@@ -19,7 +19,8 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dating.dates import parse_iso, said_on
+from .dating.calendar import parse_iso
+from .dating.dates import said_on
 from .dating.when import expression_of
 from .model import CLAIM_TYPES, Claim
 from .resolve.referents import resolve_all
@@ -33,7 +34,7 @@ from .rules.transcripts import transcript_turns
 
 # What the component reads from the Doc, None unless set before it runs: the claims' source
 # (a path or name), the article's ISO date and how it was found, and for an undated article
-# the date it states with its weekday (see dates.with_article_date).
+# the date it states with its weekday (see article_date.with_article_date).
 ARTICLE_ATTRS = ("source", "article_date", "article_date_source", "stated_date")
 
 DEFAULT_CONFIG = {

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, cast
 
 from . import errors
-from .dating.dates import with_article_date
+from .dating.article_date import with_article_date
 from .errors import AnalysisError, InputError
 from .input.cleaning import mask
 from .input.pieces import pieces
@@ -208,7 +208,7 @@ def _results(done: Iterable[tuple[list[_Piece | InputError], list[_Answer]]]
 
 def _plan(items: Iterable[Article | InputError], limit: int, years: tuple[int, ...] = (),
           article_date: str | None = None) -> Iterator[_Piece | InputError]:
-    """Each article, dated (see dates.with_article_date: `article_date` overrides its own,
+    """Each article, dated (see article_date.with_article_date: `article_date` overrides its own,
     the registry's `years` date an undated one), as one piece or as several."""
     for item in items:
         if isinstance(item, InputError):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from . import errors, pipeline
-from .dating.dates import said_in_range
+from .dating.calendar import said_in_range
 from .errors import InputError
 from .input.sources import article_from_text, iter_paths, read_articles
 from .model import Article, Claim
@@ -56,7 +56,7 @@ def _watch(progress: ProgressFactory | None, total: int) -> AbstractContextManag
 @dataclass(frozen=True)
 class Selection:
     """Which claims to keep: of these parties (None for unattributed ones) and types, said
-    between these dates (see dates.said_in_range); an empty choice keeps all."""
+    between these dates (see calendar.said_in_range); an empty choice keeps all."""
 
     parties: frozenset[str | None] = frozenset()
     types: frozenset[str] = frozenset()

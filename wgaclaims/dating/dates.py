@@ -13,9 +13,7 @@ another (PREFER_DATES_FROM="past" turns "Friday, Aug. 11" in an article of
 2023-08-10 into 2022-08-11, a Thursday; "In January" becomes the 10th unless
 PREFER_DAY_OF_MONTH is set). Finding the expression that dates a claim is a
 parse question and lives in when.py; this module only turns its text into a
-date. The article's own date is found in article_date.py; this module is the
-dating package's entry point and also names what the pipeline and the CLI use
-from there and from calendar.py.
+date. The article's own date is found in article_date.py.
 """
 
 from __future__ import annotations
@@ -24,20 +22,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .article_date import (
-    WEEKDAY_SOURCE,
-    article_date_from_text,
-    date_from_weekday,
-    full_date,
-    stated_weekday_dates,
-    with_article_date,
-)
 from .calendar import (
     DAY,
     MO,
     MONTH,
     MONTHS,
-    PRECISIONS,
     WD,
     WEEK,
     WEEKDAYS,
@@ -48,18 +37,9 @@ from .calendar import (
     monday,
     nearest,
     parse_iso,
-    period,
     read_calendar,
-    said_in_range,
     split_weekday,
 )
-
-__all__ = [
-    "DAY", "MONTH", "MONTHS", "PRECISIONS", "WEEK", "WEEKDAYS", "WEEKDAY_SOURCE", "When",
-    "article_date_from_text", "date_from_weekday", "full_date", "normalize", "parse_iso",
-    "period", "resolve", "said_in_range", "said_on", "stated_weekday_dates",
-    "with_article_date",
-]
 
 _TIME = re.compile(
     r"\b(?:at|around|about|by)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock)"
