@@ -78,8 +78,8 @@ def test_component_claims_equal_extract_claims_for_the_same_text_and_date(nlp):
     assert {c.source for c in claims} == {"a.txt"}
     # The same date given as an option is recorded as such.
     given = extract_claims(DATED, nlp=nlp, article_date="2023-08-10")
-    assert given == [replace(c, source="<text 0>", article_date_source="option")
-                     for c in claims]
+    assert given == [replace(c, source="<text 0>", article_id="<text 0>",
+                             article_date_source="option") for c in claims]
 
 
 def test_component_claims_without_a_date_leave_said_on_unresolved(nlp):

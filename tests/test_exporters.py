@@ -137,3 +137,15 @@ def test_long_evidence_wraps_and_is_never_cut():
 ])
 def test_via_text(via, evidence, shown):
     assert via_text(claim(0, party_via=via, party_evidence=evidence)) == shown
+
+
+def test_claim_ids_depend_on_text_span_and_type_only():
+    from wgaclaims.model import claim_id, text_key
+
+    key = text_key("The guild said talks resume.")
+    assert claim_id(key, 15, 27, "indirect") == claim_id(text_key("The guild said talks resume."),
+                                                         15, 27, "indirect")
+    others = {claim_id(key, 15, 27, "direct"), claim_id(key, 15, 26, "indirect"),
+              claim_id(text_key("The union said talks resume."), 15, 27, "indirect")}
+    assert len(others | {claim_id(key, 15, 27, "indirect")}) == 4
+    assert all(len(i) == 16 and int(i, 16) >= 0 for i in others)

@@ -71,3 +71,14 @@ def test_stdin_is_read_as_bytes(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("“Hi,” she said.".encode())))
     article, _ = read_article("-")
     assert article.source == "-" and article.text == "“Hi,” she said."
+
+
+def test_header_lines_name_the_article_in_its_records():
+    from wgaclaims.input.sources import article_from_text
+
+    article = article_from_text("a.txt", "id: pay-42\nheadline: Talks resume\nlink: https://x.test/a\n\n"
+                                         "The guild said talks resume.")
+    assert (article.article_id, article.title, article.url) == (
+        "pay-42", "Talks resume", "https://x.test/a")
+    plain = article_from_text("b.txt", "The guild said talks resume.")
+    assert (plain.article_id, plain.title, plain.url) == (None, None, None)

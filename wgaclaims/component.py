@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .dating.calendar import parse_iso
 from .dating.dates import said_on
 from .dating.when import expression_of
-from .model import CLAIM_TYPES, Claim
+from .model import CLAIM_TYPES, Claim, claim_id, text_key
 from .resolve.referents import resolve_all
 from .resolve.registry import DEFAULT, Registry, load_registry
 from .rules.claims import build_drafts
@@ -115,20 +115,22 @@ def register_extensions(claims_attr: str = "claims") -> None:
 
 @dataclass(frozen=True)
 class _ArticleInfo:
-    """What the Doc says of its article: the claims' source and the dates to resolve against."""
+    """What the Doc says of its article: the claims' source, the dates to resolve against,
+    and `key`, its text's digest for the claims' ids (model.text_key)."""
 
     source: str
     date: str | None
     date_source: str | None
     base: dt.date | None
     near: dt.date | None
+    key: str
 
     @classmethod
     def of(cls, doc: Doc) -> _ArticleInfo:
         source, article_date, date_source, stated = (doc._.get(a) for a in ARTICLE_ATTRS)
         return cls(source or "", article_date, date_source,
                    parse_iso(article_date) if article_date else None,
-                   parse_iso(stated) if stated else None)
+                   parse_iso(stated) if stated else None, text_key(doc.text))
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -167,7 +169,8 @@ def _to_claim(doc: Doc, text: str, d: Draft, sent_starts: list[int],
     when_text = _said_on_text(doc, d, quotes)
     when = said_on(when_text, article.base, article.near) if when_text else None
     return Claim(
-        source=article.source, article_date=article.date,
+        claim_id=claim_id(article.key, d.start, d.end, d.type),
+        source=article.source, article_id=article.source, article_date=article.date,
         article_date_source=article.date_source,
         sentence=max(0, bisect_right(sent_starts, where) - 1),
         type=d.type, party=d.party, party_via=d.party_via,

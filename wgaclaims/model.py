@@ -6,6 +6,7 @@ free of spaCy objects: offsets are plain ints into the article's text as read.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -36,13 +37,24 @@ class Article:
     article_date: str | None = None
     article_date_source: str | None = None
     stated_date: str | None = None
+    # Where the article sits in an archive that holds many (its id field's value, else
+    # FILE:LINE), and the title and URL its source gives; None for a plain file.
+    article_id: str | None = None
+    title: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
 class Claim:
     """One attributed statement, with exact offsets into its article's text."""
 
+    # A short id that names the claim in any run: see claim_id().
+    claim_id: str | None = field(default=None, kw_only=True)
     source: str
+    # The article's id (the source for a plain file), title and URL, when it has them.
+    article_id: str | None = field(default=None, kw_only=True)
+    title: str | None = field(default=None, kw_only=True)
+    url: str | None = field(default=None, kw_only=True)
     article_date: str | None
     article_date_source: str | None
     sentence: int
@@ -75,3 +87,19 @@ class Claim:
 
 
 FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
+
+
+def text_key(text: str) -> str:
+    """A digest of an article's text, computed once per article for its claims' ids."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def claim_id(key: str, start: int, end: int, type: str) -> str:
+    """A claim's id: 16 hex digits from its article's text digest (text_key), its span
+    and its type.
+
+    It depends on nothing a run chooses (path, folder, --jobs, order), so the same claim
+    has the same id in every run; two claims of one article never share one. The same
+    text saved under two names gives the same ids: the claims are the same.
+    """
+    return hashlib.sha256(f"{key}:{start}:{end}:{type}".encode()).hexdigest()[:16]

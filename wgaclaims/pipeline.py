@@ -28,7 +28,7 @@ from .errors import AnalysisError, InputError
 from .input.cleaning import mask
 from .input.pieces import pieces
 from .input.sources import article_from_text
-from .model import Article, Claim
+from .model import Article, Claim, claim_id, text_key
 from .parallel import WorkerDied, WorkerFailed, Workers
 from .resolve.registry import DEFAULT
 
@@ -186,7 +186,7 @@ def _about(article: Article) -> tuple[str | None, ...]:
 def _results(done: Iterable[tuple[list[_Piece | InputError], list[_Answer]]]
              ) -> Iterator[Extracted | InputError]:
     """Each piece's claims placed in its article, sentences numbered on across its pieces."""
-    sentences_before = 0
+    sentences_before, key = 0, ""
     for batch, results in done:
         answers = iter(results)
         for event in batch:
@@ -194,13 +194,13 @@ def _results(done: Iterable[tuple[list[_Piece | InputError], list[_Answer]]]
                 yield event
                 continue
             if event.start == 0:
-                sentences_before = 0
+                sentences_before, key = 0, text_key(event.article.text)
             answer = next(answers)
             if isinstance(answer, Failure):
                 yield Extracted(event.article, [], event.last, _error(event, answer))
                 continue
             claims, sentences = answer
-            yield Extracted(event.article, [_place(c, event.article, event.start,
+            yield Extracted(event.article, [_place(c, event.article, key, event.start,
                                                    sentences_before) for c in claims],
                             event.last)
             sentences_before += sentences
@@ -314,9 +314,11 @@ def _error(piece: _Piece, failure: Failure) -> AnalysisError:
     return errors.analysis_failed(source, failure.detail)
 
 
-def _place(claim: Claim, article: Article, offset: int, sentences_before: int) -> Claim:
-    """A piece's claim placed in its article: offsets and sentence shifted, and every text
-    cut from the article as read, not from the masked text spaCy saw."""
+def _place(claim: Claim, article: Article, key: str, offset: int,
+           sentences_before: int) -> Claim:
+    """A piece's claim placed in its article: offsets and sentence shifted, every text
+    cut from the article as read, not from the masked text spaCy saw, and the article's
+    id, title and URL and the claim's id (from `key`, the article's text_key) set."""
     text = article.text
 
     def shift(i: int | None) -> int | None:
@@ -326,7 +328,9 @@ def _place(claim: Claim, article: Article, offset: int, sentences_before: int) -
     speaker_start, speaker_end = shift(claim.speaker_start), shift(claim.speaker_end)
     cue_start, cue_end = shift(claim.cue_start), shift(claim.cue_end)
     return dataclasses.replace(
-        claim, sentence=claim.sentence + sentences_before,
+        claim, claim_id=claim_id(key, start, end, claim.type),
+        article_id=article.article_id or article.source, title=article.title, url=article.url,
+        sentence=claim.sentence + sentences_before,
         content=text[start:end], start=start, end=end,
         speaker=None if speaker_start is None else text[speaker_start:speaker_end],
         speaker_start=speaker_start, speaker_end=speaker_end,

@@ -201,9 +201,13 @@ def split_headers(text: str) -> tuple[dict[str, str], int]:
 
 
 def article_from_text(source: str, text: str) -> Article:
-    """The article a text holds, its header block (see split_headers) read."""
+    """The article a text holds, its header block (see split_headers) read: its `id`,
+    `title` (or `headline`) and `url` (or `link`) lines name the article in every record."""
     headers, body_start = split_headers(text)
-    return Article(source=source, text=text, headers=headers, body_start=body_start)
+    return Article(source=source, text=text, headers=headers, body_start=body_start,
+                   article_id=headers.get("id") or None,
+                   title=headers.get("title") or headers.get("headline") or None,
+                   url=headers.get("url") or headers.get("link") or None)
 
 
 def read_article(source: str, encoding: str | None = None) -> tuple[Article, list[str]]:
