@@ -30,6 +30,14 @@ CASES = [
     ("As one studio executive pointed out with a telling side-by-side chart of the two offers, "
      "the strike cost $5 billion.",
      [("indirect", None, "one studio executive", "the strike cost $5 billion")]),
+    # an aside that brings a quote set off after it: the quote, not the sentence around it
+    ('At the last minute, or, as one producer joked, "the 25th minute", the two sides '
+     "reached a deal.",
+     [("direct", None, "one producer", "the 25th minute")]),
+    # a quote that goes on with the sentence is part of what the aside sources
+    ('The deal, as the union said, "changes everything" for members.',
+     [("mixed", None, "the union", 'The deal, as the union said, "changes everything" for '
+       "members")]),
 ]
 
 

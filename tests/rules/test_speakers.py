@@ -95,6 +95,12 @@ CASES = [
     # an apposition and a time between the speaker and the cue
     ("Bill Smith, the union's lawyer, on Tuesday argued the studios had lied.",
      [("indirect", None, "Bill Smith", "the studios had lied")]),
+    # a relative pronoun stands for the noun it follows
+    ("Deadline spoke with two insiders who confirmed that the studios would wait.",
+     [("indirect", None, "two insiders", "the studios would wait")]),
+    # a pronoun that names no one is no source
+    ("No one said the deal was fair.", []),
+    ("If anybody thinks the strike is over, the pickets will show otherwise.", []),
     # the quoted noun phrase is not the speaker, the nearest subject is
     ("“My reaction, that was outrageous,” SAG-AFTRA's chief negotiator said on Monday.",
      [("direct", "SAG-AFTRA", "SAG-AFTRA's chief negotiator",

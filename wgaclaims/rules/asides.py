@@ -64,7 +64,28 @@ def as_aside(cue: Cue) -> Aside | None:
     if speaker is None or closing is None:
         return None
     opening, name_end = speaker
+    quoted = _quote_after(doc, closing)
+    if quoted is not None:
+        # "At the eleventh hour, or, as one producer joked, "the 15th hour", ...": the
+        # aside brings the quote after it, not the sentence around it.
+        return Aside(doc[opening + 1:name_end], quoted)
     return _aside(doc, opening, closing, doc[opening + 1:name_end])
+
+
+def _quote_after(doc: Doc, closing: int) -> list[Token] | None:
+    """The quote, marks included, that opens right after the comma closing an aside and is
+    itself set off (a comma or dash after it) while the sentence goes on; else None.
+    "The deal, as the union said, "changes everything" for members": there the quote is
+    part of the sentence the aside sources."""
+    sent = doc[closing].sent
+    nxt = closing + 1
+    if doc[closing].text != "," or nxt >= sent.end or doc[nxt].text not in QUOTE_CHARS:
+        return None
+    end = next((t.i for t in doc[nxt + 1:sent.end] if t.text in QUOTE_CHARS), None)
+    if end is None or not any(t.is_alpha for t in doc[end + 1:sent.end]):
+        return None
+    marks = {doc[end - 1].text, doc[end + 1].text if end + 1 < sent.end else ""}
+    return list(doc[nxt:end + 1]) if marks & {",", "—", "–"} else None
 
 
 def _as_and_speaker(verb: Token) -> tuple[int, int] | None:

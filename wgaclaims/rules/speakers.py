@@ -28,6 +28,7 @@ SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"',
 CONTROL_PREPS = words("speakers", "control_preps")
 OWN_ACT_PREPS = words("speakers", "own_act_preps")
 IMPERSONAL = words("speakers", "impersonal")
+NOBODY = words("speakers", "nobody")
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -127,6 +128,11 @@ def _own_subject(tok: Token, verb: Token) -> Token | None:
     """The subject written on tok: its own, or the passive subject of the clause a
     participle of the cue modifies."""
     subject = explicit_subject(tok)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "sources that confirmed ...", "the union, which said ...": the noun the
+        # relative pronoun stands for.
+        subject = tok.head
     if tok.i != verb.i and _participial_adjunct(verb, tok):
         # "After saying her foot was swollen, she was whisked off": the clause's
         # surface subject did the saying, passive or not (never its agent).
@@ -348,7 +354,15 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
         return _state_holder(cue, lexicon)
     tok = cue.token
     head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
-    return speaker_span(head, cue) if head is not None else None
+    if head is None or _names_no_one(head):
+        return None
+    return speaker_span(head, cue)
+
+
+def _names_no_one(head: Token) -> bool:
+    """"if anyone wants ...", "no one said ...": a pronoun that is nobody's name."""
+    return head.lower_ in NOBODY or (
+        head.lower_ == "one" and any(c.lower_ == "no" for c in head.children))
 
 
 def _according_source(cue: Cue) -> Span | None:

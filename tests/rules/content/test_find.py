@@ -35,6 +35,16 @@ def test_a_topic_is_no_claim(claims_of, text, topic):
     assert not any(topic in c for c in _contents(claims_of(text)))
 
 
+# Wanting to know how or whether something is so asks; it holds no position.
+@pytest.mark.parametrize("text, topic", [
+    ("The union wants to know whether the studios will come back to the table.",
+     "to know whether"),
+    ("The actors want to learn how the new rules will affect their work.", "to learn how"),
+])
+def test_a_want_to_know_is_a_question(claims_of, text, topic):
+    assert not any(topic in c for c in _contents(claims_of(text)))
+
+
 # The same verbs with a claim after them still give it.
 @pytest.mark.parametrize("text, claim", [
     ("Union members voiced concern that the contract would cut their pay.",

@@ -85,3 +85,14 @@ def test_an_offer_to_someone_is_no_position(claims_of):
 ])
 def test_thanks_and_sides_are_no_claims(claims_of, text):
     assert claims_of(text) == []
+
+
+# A cue inside a relative clause whose object is the relative word: what it offered (or
+# the deal that it offered) stands outside the clause; the person it went to is no claim.
+@pytest.mark.parametrize("text", [
+    "The alliance pushed back with its account of what it offered union negotiators in May.",
+    "The deal which the studios offered the guild in May was rejected.",
+])
+def test_a_relative_object_leaves_no_claim(claims_of, text):
+    assert not any("negotiators" in c.content or c.content.startswith("the guild")
+                   for c in claims_of(text))

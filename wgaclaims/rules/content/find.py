@@ -84,13 +84,18 @@ def _without_opening_time(tokens: list[Token]) -> list[Token]:
 
 def _indirect_question(words: list[Token], tokens: list[Token]) -> bool:
     """"asked whether the talks would resume": a question, no claim. Not "said if the
-    studios walk away, writers will strike": there "if" opens a condition inside it."""
+    studios walk away, writers will strike": there "if" opens a condition inside it.
+    "wants to know how actors are affected" asks too."""
+    if len(words) > 2 and words[0].tag_ == "TO" and words[1].lemma_ in QUESTION_VERBS \
+            and words[2].lower_ in TOPIC_OPENERS:
+        return True
     return bool(words) and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
         and not any(t.i == words[0].head.i for t in tokens[1:] if t.dep_ in ("advcl", "conj"))
 
 
 TOPIC_NOUNS = word_list("content", "topic_nouns")
 TOPIC_OPENERS = word_list("content", "topic_openers")
+QUESTION_VERBS = word_list("content", "question_verbs")
 TOPIC_PREPOSITIONS = word_list("content", "topic_prepositions")
 # The dependents by which a noun states something of its own: "concern that talks
 # will fail", "the view, shared by many, that ...".
