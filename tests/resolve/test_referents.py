@@ -20,9 +20,9 @@ CASES = [
      [("indirect", "AMPTP", "The AMPTP", "the proposals would cost too much")]),
     ("The DGA believes a deal can be reached by June.",
      [("indirect", "DGA", "The DGA", "a deal can be reached by June")]),
-    # a relative pronoun stands for the noun it hangs on, which names the speaker
+    # a relative pronoun is the speaker as written; the noun it hangs on says who
     ("Talks stalled after the AMPTP, which said the offer was final, walked out.",
-     [("indirect", "AMPTP", "the AMPTP", "the offer was final")]),
+     [("indirect", "AMPTP", "which", "the offer was final")]),
     # pronoun resolved to the last speaker
     ("Mayor Karen Bass met both sides on Tuesday. She said a deal was close.",
      [("indirect", "Bass", "She", "a deal was close")]),

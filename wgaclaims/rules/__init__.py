@@ -8,6 +8,7 @@
     asides.py         "as the Post reported, ...": asides that source a sentence
     cues.py           find_cues: the words that introduce claims, with their frames
     speakers.py       find_speaker, subject_head: who makes a claim
+    speaker_names.py  speaker_span: the words that name the speaker
     content/          find_content: what a claim says, one reader per frame
     attribution.py    attribute: cue -> speaker -> content
     claims.py         typed claims from attributions and quotes (with context, cue_drafts,

@@ -10,25 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .asides import as_aside
 from .cues import state_verb
 from .frames import Cue
 from .lexicon import Lexicon
-from .syntax import SUBJECT_DEPS, entity_of, explicit_subject, passive_subject, that_clause
+from .speaker_names import speaker_span
+from .syntax import SUBJECT_DEPS, explicit_subject, passive_subject, that_clause
 from .words import words
 
-# Dependents of a speaker's head word that are not part of its name ("Trump this week said":
-# a time).
-SPEAKER_DROP = frozenset({"relcl", "appos", "advcl", "parataxis", "npadvmod"})
-# Punctuation that sets off an apposition or aside; a hyphen inside a name stays.
-SPEAKER_BREAK = frozenset({",", "(", ")", "[", "]", "—", "–", ";", ":", '"', "“", "”"})
 # [speakers] in data/words.toml says what each list is for.
 CONTROL_PREPS = words("speakers", "control_preps")
 OWN_ACT_PREPS = words("speakers", "own_act_preps")
 IMPERSONAL = words("speakers", "impersonal")
-NOBODY = words("speakers", "nobody")
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -128,11 +123,6 @@ def _own_subject(tok: Token, verb: Token) -> Token | None:
     """The subject written on tok: its own, or the passive subject of the clause a
     participle of the cue modifies."""
     subject = explicit_subject(tok)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" \
-            and tok.head.pos_ in ("NOUN", "PROPN"):
-        # "sources that confirmed ...", "the union, which said ...": the noun the
-        # relative pronoun stands for.
-        subject = tok.head
     if tok.i != verb.i and _participial_adjunct(verb, tok):
         # "After saying her foot was swollen, she was whisked off": the clause's
         # surface subject did the saying, passive or not (never its agent).
@@ -221,9 +211,28 @@ def _controlled_act(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step |
     return _Step(None, governor, governor if tok.head.lower_ == "for" else None)
 
 
+def _with_absolute(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"talks were suspended, with the AMPTP asserting that ...": a participle right after
+    a "with" phrase on the same verb has that phrase's noun for its subject. Not
+    "... may not align with the process, adding: ...": a comma ends the phrase."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl", "dep", "conj"):
+        return None
+    doc = tok.doc
+    for w in reversed(doc[tok.sent.start:tok.i]):
+        if w.lower_ == "with" and w.dep_ == "prep":
+            noun = next((c for c in w.children if c.dep_ == "pobj"), None)
+            last = max(t.i for t in w.subtree)
+            between = doc[last + 1:tok.i]
+            if noun is not None and all(t.is_punct and t.text != "," for t in between) \
+                    and tok.head.i in (w.head.i, noun.i):
+                return _Step(noun, verb, None)
+            return None
+    return None
+
+
 _CLIMBS: tuple[Callable[[Token, Token, Lexicon | None], _Step | None], ...] = (
-    _participle_on_noun, _reduced_relative, _head_clause, _purpose_on_object, _own_act,
-    _controlled_act)
+    _with_absolute, _participle_on_noun, _reduced_relative, _head_clause, _purpose_on_object,
+    _own_act, _controlled_act)
 
 
 def _subject_left_unparsed(verb: Token, lexicon: Lexicon | None) -> Token | None:
@@ -235,8 +244,22 @@ def _subject_left_unparsed(verb: Token, lexicon: Lexicon | None) -> Token | None
     # A finite cue the parser left without a subject: the nearest subject before it.
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         for tok in reversed(verb.doc[verb.sent.start:verb.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+                    and tok.head.dep_ not in ("relcl", "acl"):  # not a relative clause's
                 return tok
+        return _name_in_opening_phrase(verb)
+    return None
+
+
+def _name_in_opening_phrase(verb: Token) -> Token | None:
+    """"In her statement, Jones, whose credits include ..., writes that ...": the parser
+    may take the subject for an apposition of the opening phrase's noun."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            for tok in prep.subtree:
+                if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.dep_ == "pobj" \
+                        and tok.head.head.i == prep.i:
+                    return tok
     return None
 
 
@@ -247,98 +270,6 @@ def _participial_adjunct(verb: Token, main: Token) -> bool:
     if verb.dep_ == "advcl":  # one that opens the sentence: a trailing one may hang anywhere
         return verb.head.i == main.i and verb.i < main.i
     return verb.dep_ == "pcomp" and verb.head.lower_ in OWN_ACT_PREPS and verb.head.head.i == main.i
-
-
-def speaker_span(head: Token, cue: Cue) -> Span:
-    """The words naming the speaker: the head's phrase without clauses hung on it."""
-    doc = head.doc
-    start, end = _run_around(sorted(t.i for t in _name_tokens(head, cue)), head.i)
-    start = _name_parsed_as_two(head, start)
-    start = _branch_of(doc, start, end)
-    end = _whole_name(head, end)
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].dep_ == "case"):  # "Trump's claim"
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start:end]
-
-
-def _outside_name(child: Token, head: Token, cue: Cue) -> bool:
-    """A dependent that is no part of the speaker's name: a clause or apposition hung on
-    it, the cue, punctuation that sets off an aside, a far conjunct."""
-    return (child.dep_ in SPEAKER_DROP or child.i == cue.token.i or child.text in SPEAKER_BREAK
-            or (child.dep_ == "acl" and cue.token in child.subtree)
-            or (child.dep_ in ("cc", "conj") and child.i > head.i + 6))
-
-
-def _name_tokens(head: Token, cue: Cue) -> list[Token]:
-    """The head and the dependents of its name, walking down from it."""
-    keep = [head]
-    stack = [c for c in head.children]
-    while stack:
-        child = stack.pop()
-        if _outside_name(child, head, cue):
-            continue
-        keep.append(child)
-        stack.extend(child.children)
-    return keep
-
-
-def _run_around(indices: list[int], head: int) -> tuple[int, int]:
-    """[start, end) of the contiguous run of indices around head."""
-    # Keep the contiguous run around the head: a gap means a dropped clause.
-    lo = hi = indices.index(head)
-    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
-        hi += 1
-    return indices[lo], indices[hi] + 1
-
-
-def _name_parsed_as_two(head: Token, start: int) -> int:
-    """"The WGA | negotiating committee": one name parsed as two subjects of one verb."""
-    doc = head.doc
-    before = doc[start - 1] if start > head.sent.start else None
-    if (before is not None and before.dep_ == head.dep_ and head.dep_ in SUBJECT_DEPS
-            and before.head.i == head.head.i and before.i != head.head.i):
-        return before.left_edge.i
-    return start
-
-
-def _whole_name(head: Token, end: int) -> int:
-    """A speaker never stops at a hyphen inside a name: "Netflix co-CEO Ted Sarandos",
-    which the parser may take for three subjects split at the hyphens, is one."""
-    doc = head.doc
-    while end < len(doc) and not doc[end - 1].whitespace_:
-        sibling = _subject_sibling(head, doc[end])
-        if sibling is None or sibling.left_edge.i != end:
-            break
-        end = sibling.right_edge.i + 1
-    return end
-
-
-def _subject_sibling(head: Token, tok: Token) -> Token | None:
-    """The subject of the head's verb that tok belongs to, if another one."""
-    while tok.head.i != head.head.i and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.i != head.i and tok.head.i == head.head.i and tok.dep_ == head.dep_ \
-            and head.dep_ in SUBJECT_DEPS:
-        return tok
-    return None
-
-
-def _branch_of(doc: Doc, start: int, end: int) -> int:
-    """Where a speaker starts that names a branch of an organisation: "the Writers
-    Guild of America, West" -- the parser takes the place for the whole name."""
-    if end - start != 1 or start < 2 or doc[start].ent_type_ not in ("LOC", "GPE") \
-            or doc[start - 1].text != ",":
-        return start
-    org = doc[start - 2]
-    if org.ent_type_ != "ORG" or (
-            start < len(doc) - 1 and doc[start + 1].ent_type_ == "ORG"):
-        return start
-    return entity_of(org).start
 
 
 def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
@@ -354,15 +285,7 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
         return _state_holder(cue, lexicon)
     tok = cue.token
     head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
-    if head is None or _names_no_one(head):
-        return None
-    return speaker_span(head, cue)
-
-
-def _names_no_one(head: Token) -> bool:
-    """"if anyone wants ...", "no one said ...": a pronoun that is nobody's name."""
-    return head.lower_ in NOBODY or (
-        head.lower_ == "one" and any(c.lower_ == "no" for c in head.children))
+    return speaker_span(head, cue) if head is not None else None
 
 
 def _according_source(cue: Cue) -> Span | None:

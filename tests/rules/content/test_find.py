@@ -40,6 +40,7 @@ def test_a_topic_is_no_claim(claims_of, text, topic):
     ("The union wants to know whether the studios will come back to the table.",
      "to know whether"),
     ("The actors want to learn how the new rules will affect their work.", "to learn how"),
+    ("Voters want to know what is in the returns.", "what is in the returns"),
 ])
 def test_a_want_to_know_is_a_question(claims_of, text, topic):
     assert not any(topic in c for c in _contents(claims_of(text)))

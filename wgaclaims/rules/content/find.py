@@ -48,7 +48,7 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return None
     tokens = _trimmed(tokens, cue, lexicon, cue_tokens)
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if _indirect_question(words, tokens) or _names_a_topic(words, tokens, cue):
+    if _indirect_question(words, tokens, cue) or _names_a_topic(words, tokens, cue):
         return None
     claimed = _past_adverbial(words, tokens, cue, speaker)
     if claimed is None or _states_nothing(words):
@@ -82,12 +82,18 @@ def _without_opening_time(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _indirect_question(words: list[Token], tokens: list[Token]) -> bool:
+QUESTION_VERBS = word_list("content", "question_verbs")
+
+
+def _indirect_question(words: list[Token], tokens: list[Token], cue: Cue) -> bool:
     """"asked whether the talks would resume": a question, no claim. Not "said if the
     studios walk away, writers will strike": there "if" opens a condition inside it.
-    "wants to know how actors are affected" asks too."""
+    "wants to know how actors are affected", "to learn what the deal holds" ask too."""
     if len(words) > 2 and words[0].tag_ == "TO" and words[1].lemma_ in QUESTION_VERBS \
             and words[2].lower_ in TOPIC_OPENERS:
+        return True
+    if words and cue.token.lemma_ in QUESTION_VERBS and words[0].lower_ in TOPIC_OPENERS \
+            and cue.token.dep_ == "xcomp":
         return True
     return bool(words) and words[0].lower_ in QUESTION_MARKS and words[0].dep_ == "mark" \
         and not any(t.i == words[0].head.i for t in tokens[1:] if t.dep_ in ("advcl", "conj"))
@@ -95,7 +101,6 @@ def _indirect_question(words: list[Token], tokens: list[Token]) -> bool:
 
 TOPIC_NOUNS = word_list("content", "topic_nouns")
 TOPIC_OPENERS = word_list("content", "topic_openers")
-QUESTION_VERBS = word_list("content", "question_verbs")
 TOPIC_PREPOSITIONS = word_list("content", "topic_prepositions")
 # The dependents by which a noun states something of its own: "concern that talks
 # will fail", "the view, shared by many, that ...".

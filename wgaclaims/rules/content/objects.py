@@ -80,9 +80,12 @@ def object_content(r: Reading) -> list[Token]:
     tok, lemma, exclude = r.token, r.lemma, r.exclude
     if r.cue.last.i != tok.i:  # "pointed to ...", "railed against ..."
         return rest_of_clause(r.cue, r.cue_tokens, exclude)
-    if any(c.dep_ in ("dobj", "dative") and c.i < tok.i and c.tag_ in ("WDT", "WP")
-           for c in tok.children):
-        return []  # "what it offered the negotiators": the object is the relative's
+    if lemma not in r.lexicon.needs_complement and any(
+            c.dep_ in ("dobj", "dative") and c.i < tok.i and c.tag_ in ("WDT", "WP")
+            for c in tok.children):
+        # "what it offered the negotiators": the object is the relative word; not "which
+        # she called a rant", where the relative word is what the rant is said of.
+        return []
     kids = _object_dependents(r)
     nominal = _nominal_objects(kids, r.doc)
     if lemma in r.lexicon.needs_complement and len(nominal) < 2 and not _has_complement(kids):
