@@ -104,6 +104,7 @@ def main() -> int:
     lexicon = load_lexicon()
     parsed: dict[str, list[Any]] = {}
     kinds: Counter[str] = Counter()
+    unknown_cues: Counter[str] = Counter()
     index = {(g["doc"], g["start"], g["end"]): g for g in gold + rest}
     for miss in everything.misses:
         g = index[(miss["doc"], miss["start"], miss["end"])]
@@ -125,6 +126,8 @@ def main() -> int:
             cue = g["cue"]
             hit = next((a for a in parsed[g["doc"]]
                         if cue["start"] <= a.cue.token.idx < cue["end"]), None)
+            if hit is None:
+                unknown_cues[cue["text"].lower()] += 1
             kinds["cue word not in the lexicon" if hit is None
                   else "cue without a speaker in the parse" if hit.speaker is None
                   else "cue without content in the parse" if not hit.content
@@ -132,6 +135,8 @@ def main() -> int:
     print(f"misses by kind ({len(everything.misses)}):")
     for kind, n in kinds.most_common():
         print(f"  {n:5d}  {kind}")
+    print("cue words most often missed (as written):")
+    print("  " + ", ".join(f"{cue} {n}" for cue, n in unknown_cues.most_common(30)))
     return 0
 
 

@@ -55,6 +55,10 @@ REFERENTS = [
      "The document argued that writers were paid well.",
      [("AMPTP", "The AMPTP", "Alliance of Motion Picture and Television Producers"),
       ("AMPTP", "The document", "Alliance of Motion Picture and Television Producers")]),
+    # a document a publication carries is the publication's, not the last party's
+    ("The WGA said it would hold the line. Studios will wait for months, according to a "
+     "Variety report.",
+     [("WGA", "The WGA", "Writers Guild of America"), (None, "a Variety report", None)]),
     # a role takes a party named before it, and declines when two were named
     ("The studios called the strike costly. Its negotiators said the gap was wide.",
      [("AMPTP", "The studios", "Alliance of Motion Picture and Television Producers"),

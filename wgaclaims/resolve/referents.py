@@ -316,6 +316,11 @@ class Resolver:
         from the studio alliance': the author it names."""
         pos = span.start_char
         sender = self._author(span)
+        if sender is None and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                  for c in span.root.children):
+            # "a Deadline report", "the Post's story": a document of a name no party has
+            # (a party's name would have been found in the speaker's words).
+            return Referent(pos, None, None, False, noun)
         if sender is None:
             sender = next((ref for at, doc_noun, ref in reversed(self.documents)
                            if at < pos and doc_noun == noun), None)

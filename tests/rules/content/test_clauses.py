@@ -6,6 +6,11 @@ Rows of (text, claims), read as tests/rules/__init__.py says.
 import pytest
 
 CASES = [
+    # a dashed aside holding another claim ends what "according to" sources before it
+    ("As the union holds out — with members telling the paper that they took second jobs — "
+     "producers will let the writers go broke, according to a Variety report.",
+     [("indirect", None, "members", "they took second jobs"),
+      ("according_to", None, "a Variety report", "producers will let the writers go broke")]),
     # according to, before and after the clause
     ("According to the WGA, the talks broke down over streaming pay.",
      [("according_to", "WGA", "the WGA", "the talks broke down over streaming pay")]),

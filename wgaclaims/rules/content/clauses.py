@@ -18,7 +18,7 @@ def according_content(r: Reading) -> list[Token]:
     tok = r.token
     framed = sentence_sourced(r.cue, r.speaker)
     if framed is not None:
-        return framed
+        return _after_claim_aside(framed, r.cue_tokens)
     head = tok.head
     if head.i == tok.i:
         return []
@@ -31,7 +31,23 @@ def according_content(r: Reading) -> list[Token]:
     left = [t for t in tokens if t.i < lo]
     right = [t for t in tokens if t.i > hi]
     tokens = left if word_count(left) >= word_count(right) else right
-    return trailing_claims_cut(tokens, r.cue_tokens, tok)
+    return trailing_claims_cut(_after_claim_aside(tokens, r.cue_tokens), r.cue_tokens, tok)
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def _after_claim_aside(tokens: list[Token], cues: set[int]) -> list[Token]:
+    """"As the union holds out — with members telling the paper they took second jobs —
+    producers will wait, according to X": an aside between dashes that holds another
+    claim ends what comes before it; X sources the clause after it."""
+    inner = next((t.i for t in tokens if t.i in cues), None)
+    if inner is None:
+        return tokens
+    close = next((t.i for t in tokens if t.i > inner and t.text in _DASHES), None)
+    opened = any(t.text in _DASHES for t in tokens if t.i < inner)
+    rest = [t for t in tokens if close is not None and t.i > close]
+    return rest if opened and word_count(rest) >= 3 else tokens
 
 
 def state_content(r: Reading) -> list[Token]:
