@@ -140,8 +140,10 @@ def _state_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
     """A cue verb used as a verb and not negated: a phrase ("pushed back against"), a
     verb with its particle ("point out"), or a single verb."""
-    if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or tok.dep_ in NOMINAL_DEPS:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in NOMINAL_DEPS:
         return None
+    if _negated(tok):
+        return _refusal(tok, lemma, lexicon)
     for phrase, frame in lexicon.phrases:
         if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
             return _through(tok, last, frame)
@@ -151,6 +153,18 @@ def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
         return _one_word(tok, "speech") if f"{lemma} {particle.lower_}" in lexicon.phrasal \
             else None
     return _single_verb_cue(tok, lemma, lexicon)
+
+
+def _refusal(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
+    """"would not agree to a minimum staff size", "will not accept cuts": a negated verb
+    of agreement states a refusal, a position. Not "refused to accept": the refusal verb
+    is the cue there."""
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    for phrase in lexicon.refusals:
+        if lemma == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
+            return _through(tok, last, "position")
+    return None
 
 
 def _single_verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:

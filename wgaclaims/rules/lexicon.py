@@ -35,6 +35,7 @@ class Lexicon:
     according: tuple[tuple[str, ...], ...]
     documents: frozenset[str]
     roles: frozenset[str]
+    refusals: tuple[tuple[str, ...], ...]  # positions when negated: "would not agree to"
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -42,6 +43,7 @@ class Lexicon:
         return (self.speech | self.cognition | self.objects | self.evidence | self.nouns
                 | self.document_verbs | self.aside_only | frozenset(self.forms.values())
                 | frozenset(p[0] for p, _ in self.phrases)
+                | frozenset(p[0] for p in self.refusals)
                 | frozenset(p.split()[0] for p in self.phrasal))
 
     @cached_property
@@ -102,4 +104,5 @@ def load_lexicon() -> Lexicon:
         according=_phrases(data["according"]["phrases"]),
         documents=frozenset(data["documents"]["nouns"]),
         roles=frozenset(data["roles"]["nouns"]),
+        refusals=_phrases(data["position"]["refusals"]),
     )

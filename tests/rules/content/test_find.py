@@ -46,6 +46,15 @@ def test_a_want_to_know_is_a_question(claims_of, text, topic):
     assert not any(topic in c for c in _contents(claims_of(text)))
 
 
+# A relative clause the parser hung on the cue is no content of it.
+@pytest.mark.parametrize("text, topic", [
+    ("She expressed deep worry about “public fan mods,” whereby fans use a singer’s voice to "
+     "record whatever lines they want.", "whereby"),
+])
+def test_a_relative_clause_is_no_content(claims_of, text, topic):
+    assert not any(topic in c for c in _contents(claims_of(text)))
+
+
 # The same verbs with a claim after them still give it.
 @pytest.mark.parametrize("text, claim", [
     ("Union members voiced concern that the contract would cut their pay.",

@@ -51,6 +51,17 @@ CASES = [
      [("position", "WGA", "The WGA", "the offer, the proposal and the timeline")]),
     ("The WGA called the offer “a joke” and walked out.",
      [("mixed", "WGA", "The WGA", "the offer “a joke”")]),
+    # a negated verb of agreement is a refusal, a position; a refusal to speak is none
+    ("The studios would not agree to a minimum staff size.",
+     [("position", "AMPTP", "The studios", "a minimum staff size")]),
+    ("The WGA will not accept cuts to residuals.",
+     [("position", "WGA", "The WGA", "cuts to residuals")]),
+    ("The producer would not agree to an interview.", []),
+    # a participle set off by commas on the speaker's clause describes the speaker
+    ("Jones, seeking a second term as president, told members that the studios must pay.",
+     [("indirect", None, "Jones", "the studios must pay")]),
+    ("The WGA, demanding higher pay, walked out of the talks.",
+     [("position", "WGA", "The WGA", "higher pay")]),
 ]
 
 

@@ -48,8 +48,9 @@ def find_content(cue: Cue, speaker: Span | None, lexicon: Lexicon,
         return None
     tokens = _trimmed(tokens, cue, lexicon, cue_tokens)
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    if _indirect_question(words, tokens, cue) or _names_a_topic(words, tokens, cue):
-        return None
+    if _indirect_question(words, tokens, cue) or _names_a_topic(words, tokens, cue) \
+            or (words and words[0].lower_ in RELATIVE_OPENERS):
+        return None  # a question, a topic, or a relative clause the parser took for one
     claimed = _past_adverbial(words, tokens, cue, speaker)
     if claimed is None or _states_nothing(words):
         return None
@@ -83,6 +84,7 @@ def _without_opening_time(tokens: list[Token]) -> list[Token]:
 
 
 QUESTION_VERBS = word_list("content", "question_verbs")
+RELATIVE_OPENERS = word_list("content", "relative_openers")
 
 
 def _indirect_question(words: list[Token], tokens: list[Token], cue: Cue) -> bool:

@@ -168,6 +168,18 @@ def evidence_content(r: Reading) -> list[Token]:
     return []
 
 
+def _describes_a_speaker(r: Reading) -> bool:
+    """"Jones, seeking a second term, told members that ...": a participle set off by
+    commas on a clause whose verb makes a claim of its own describes the speaker; the
+    claim is what the verb introduces."""
+    tok = r.token
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i == 0 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    verb = tok.head.head if tok.dep_ == "acl" else tok.head
+    return verb.i in r.cue_tokens
+
+
 def position_content(r: Reading) -> list[Token]:
     """The position a party holds: "rejected the offer", "wants to strike", "is calling
     for ...".
@@ -176,11 +188,13 @@ def position_content(r: Reading) -> list[Token]:
     preposition ("calling for", "pushed back against") has its object after it.
     """
     tok = r.token
+    if _describes_a_speaker(r):
+        return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in r.lexicon.not_positions
            for c in objects):
         return []  # "refused to comment": a refusal to speak, no position
-    if r.cue.last.lower_ == "to" and r.cue.last.tag_ != "TO":
+    if r.lemma == "offer" and r.cue.last.lower_ == "to" and r.cue.last.tag_ != "TO":
         return []  # "offered to the guild a new deal": a gift, not a proposal
     if r.cue.last.i == tok.i:
         # "rejected the offer", "wants to strike": the object is the position.
@@ -190,4 +204,7 @@ def position_content(r: Reading) -> list[Token]:
     tokens = rest_of_clause(r.cue, r.cue_tokens, r.exclude)
     if tokens and tokens[0].tag_ == "PRP" and tokens[0].head.i == r.cue.last.i:
         return []  # "fighting for them": a side taken for people, not a position held
+    if any(t.head.i == r.cue.last.i and t.lemma_.lower() in r.lexicon.not_positions
+           for t in tokens):
+        return []  # "would not agree to an interview": a refusal to speak
     return tokens
