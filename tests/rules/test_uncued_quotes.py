@@ -24,6 +24,18 @@ CASES = [
        'and for the writers alike."')]),
     ('Fran Drescher said the studios had stalled. Writers picketed the "Barbie" set.',
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had stalled")]),
+    # a scare quote that is the predicate of someone who can hold it is theirs
+    ('As talks resumed, the WGA negotiators were "guardedly hopeful" about a deal.',
+     [("direct", "WGA", "the WGA negotiators", "guardedly hopeful")]),
+    ('The deal is "historic" for the union.', []),
+    # a headline that attributes a quote: "X: '...'" or "X '...'" before a link word
+    ("WGA Members ‘Cautiously Hopeful’ as Studio Chiefs Join the Talks\n\n"
+     "Talks resumed on Monday.",
+     [("direct", "WGA", "WGA Members", "Cautiously Hopeful")]),
+    ("Bass: ‘We Will Not Let This City Down’\n\nTalks resumed on Monday.",
+     [("direct", "Bass", "Bass", "We Will Not Let This City Down")]),
+    # ... and not a quote that is a title or a scare quote inside a headline's phrase
+    ("Hollywood’s ‘Summer of Heat’ Ends With Deals\n\nTalks resumed on Monday.", []),
 ]
 
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .context import DocContext, word_count
 from .drafts import Draft
+from .frames import Cue
 from .quotes import Quote
+from .speaker_names import speaker_span
 
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
 # '" ― Christina Luis' to the end of the line: a dash, then a short name (any spaces
@@ -28,7 +32,8 @@ def from_uncued_quotes(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     for q in ctx.top:
         if ctx.in_block(q.start) or _mostly_taken(q, drafts + out):
             continue
-        draft = _dash_signature(ctx, q) or _follow_on(ctx, q, drafts + out)
+        draft = _dash_signature(ctx, q) or _follow_on(ctx, q, drafts + out) \
+            or _credited_state(ctx, q) or _headline_quote(ctx, q)
         if draft is not None:
             out.append(draft)
     return out
@@ -54,6 +59,75 @@ def _follow_on(ctx: DocContext, q: Quote, drafts: list[Draft]) -> Draft | None:
         return None
     return Draft("direct" if whole or resumed else "mixed", q.content_start,
                  q.content_end, q.start, inherits=previous, cue=previous.cue)
+
+
+# Verbs that credit a quoted predicate to their subject: "members were "guardedly
+# optimistic"", "the union remains "deeply disappointed"".
+_COPULAS = frozenset({"be", "remain", "seem", "feel", "sound", "appear"})
+
+
+def _credited_state(ctx: DocContext, q: Quote) -> Draft | None:
+    """'members of the guild were "guardedly optimistic"': a quote that is the whole
+    predicate of a copula whose subject can speak is that subject's words (a scare quote
+    credited to a group); 'the deal is "historic"' credits no one."""
+    span = ctx.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("acomp", "attr") or verb.lemma_.lower() not in _COPULAS \
+            or verb.i in range(span.start, span.end):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _can_be_credited(subject, ctx):
+        return None
+    cue = Cue(verb, verb.idx, verb.idx + len(verb), "state", verb)
+    return Draft("direct", q.content_start, q.content_end, q.start,
+                 speaker=speaker_span(subject, cue), cue=(cue.start, cue.end), frame="state")
+
+
+def _can_be_credited(subject: Token, ctx: DocContext) -> bool:
+    """A person, an organisation or a role ("members", "negotiators"): someone who can
+    hold the words; not a pronoun, whose antecedent may be a thing."""
+    lemma = subject.lemma_.lower()
+    return subject.ent_type_ in ("PERSON", "ORG") or lemma in ctx.lexicon.roles \
+        or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("DATE", "TIME", "GPE"))
+
+
+# Words that may follow a headline's quote when the quote is what its subject says:
+# "Members 'Guardedly Optimistic' as Talks Resume".
+_HEADLINE_LINKS = frozenset({"as", "after", "amid", "over", "while", "despite", "following",
+                             "with", "in", "on", "for", "at", "before", "and"})
+_HEADLINE_WORDS = 6
+
+
+def _headline_quote(ctx: DocContext, q: Quote) -> Draft | None:
+    """A headline that attributes a quote, "X: '...'" or "X '...'" ("WGA Members 'Guardedly
+    Optimistic' as Talks Resume"): the quote is X's. A headline's quote after other
+    words ("Hollywood's 'Barbenheimer' Summer") is a title or a scare quote, and no claim."""
+    p_start, p_end = ctx.paras[ctx.paragraph_of(q.start)]
+    if not _is_headline(ctx, p_start, p_end):
+        return None
+    prefix = ctx.text[p_start:q.start].rstrip()
+    named = prefix[:-1].rstrip() if prefix.endswith(":") else prefix
+    if not 1 <= word_count(named) <= _HEADLINE_WORDS:
+        return None
+    after = ctx.text[q.end:p_end].split()
+    if after and not prefix.endswith(":") and after[0].lower() not in _HEADLINE_LINKS:
+        return None
+    start = p_start + (len(ctx.text[p_start:q.start]) - len(ctx.text[p_start:q.start].lstrip()))
+    speaker = ctx.doc.char_span(start, start + len(named.strip()), alignment_mode="expand")
+    if speaker is None or not any(t.pos_ in ("PROPN", "NOUN") for t in speaker):
+        return None
+    return Draft("direct", q.content_start, q.content_end, q.start, speaker=speaker,
+                 cue=None, frame="speech")
+
+
+def _is_headline(ctx: DocContext, p_start: int, p_end: int) -> bool:
+    """The article's first paragraph, when it is one line that ends with no full stop."""
+    first = next((s for s, e in ctx.paras if ctx.text[s:e].strip()), None)
+    line = ctx.text[p_start:p_end].strip()
+    return first == p_start and "\n" not in line and not line.endswith((".", "?", "!"))
 
 
 def _dash_signature(ctx: DocContext, q: Quote) -> Draft | None:
