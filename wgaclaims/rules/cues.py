@@ -129,7 +129,21 @@ def _according_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
     for phrase in lexicon.according:
         if tok.lower_ == phrase[0] and (last := _follows(tok, phrase[1:])) is not None:
             return _through(tok, last, "according")
+    if tok.lower_ in lexicon.set_off and _set_off_source(tok):
+        return _one_word(tok, "according")
     return None
+
+
+def _set_off_source(tok: Token) -> bool:
+    """", per Deadline.": after a comma, a name or a named document for object, and
+    nothing but the sentence's end after it."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if tok.i == 0 or doc[tok.i - 1].text != "," or obj is None:
+        return False
+    named = obj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in obj.children)
+    rest = [t for t in doc[obj.right_edge.i + 1:tok.sent.end] if not t.is_space]
+    return named and all(t.is_punct for t in rest)
 
 
 def _state_cue(tok: Token, lexicon: Lexicon) -> Cue | None:

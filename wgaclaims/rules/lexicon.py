@@ -36,6 +36,7 @@ class Lexicon:
     documents: frozenset[str]
     roles: frozenset[str]
     refusals: tuple[tuple[str, ...], ...]  # positions when negated: "would not agree to"
+    set_off: frozenset[str]  # "according" words only at a sentence's end: ", per Deadline."
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -50,7 +51,7 @@ class Lexicon:
     def cue_forms(self) -> frozenset[str]:
         """Word forms that can start a cue whatever their lemma ("according", "hoping")."""
         return (frozenset(self.forms) | frozenset(p[0] for p in self.according)
-                | self.states | self.states_with_make)
+                | self.set_off | self.states | self.states_with_make)
 
     def frame(self, lemma: str) -> Frame | None:
         """The frame a single-word cue belongs to, speech first."""
@@ -105,4 +106,5 @@ def load_lexicon() -> Lexicon:
         documents=frozenset(data["documents"]["nouns"]),
         roles=frozenset(data["roles"]["nouns"]),
         refusals=_phrases(data["position"]["refusals"]),
+        set_off=frozenset(data["according"]["set_off"]),
     )

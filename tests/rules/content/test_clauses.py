@@ -6,6 +6,10 @@ Rows of (text, claims), read as tests/rules/__init__.py says.
 import pytest
 
 CASES = [
+    # ", per X." at a sentence's end sources it as "according to" does; "per episode" not
+    ("Studios will let the strike drag on for months, per Variety.",
+     [("according_to", None, "Variety", "Studios will let the strike drag on for months")]),
+    ("Writers earn $5,000 per episode.", []),
     # a dashed aside holding another claim ends what "according to" sources before it
     ("As the union holds out — with members telling the paper that they took second jobs — "
      "producers will let the writers go broke, according to a Variety report.",
