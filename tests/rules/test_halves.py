@@ -6,6 +6,14 @@ Rows of (text, claims), read as tests/rules/__init__.py says.
 import pytest
 
 CASES = [
+    # a phrase the parser hung on the cue goes on with the claim; a clause on it glosses it
+    ("The new deal gives actors a share of the streaming market, he said, including "
+     "payments for shows made for the web.",
+     [("indirect", None, "he", "The new deal gives actors a share of the streaming market"),
+      ("indirect", None, "he", "including payments for shows made for the web")]),
+    ("The deal came late, one executive told the paper, seemingly addressing criticism that "
+     "the guild moved too fast.",
+     [("indirect", None, "one executive", "The deal came late")]),
     # an attribution in mid-sentence leaves the claim on both sides of it
     ("The offer was fair, the AMPTP said, until the guild walked away.",
      [("indirect", "AMPTP", "the AMPTP", "The offer was fair"),

@@ -54,7 +54,7 @@ def rest_after_parenthetical(ctx: DocContext, attr: Attribution, draft: Draft) -
         return None
     first, last = bounds
     rest = _rest_of_sentence(doc, attr.cue.token.sent, last)
-    if not rest or _describes_speaker(rest, first, last):
+    if not rest or _describes_speaker(rest, first, last, attr):
         return None
     start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
     plain = draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest)
@@ -101,12 +101,17 @@ def _rest_of_sentence(doc: Doc, sent: Span, last: int) -> list[Token]:
     return rest
 
 
-def _describes_speaker(rest: list[Token], first: int, last: int) -> bool:
+def _describes_speaker(rest: list[Token], first: int, last: int, attr: Attribution) -> bool:
     """"..., according to Bill McInturff, a Republican pollster who ...": words that hang
-    on the attribution (tokens first..last) describe its speaker; they are no second
-    half of the claim."""
-    heads = {t.head.i for t in rest if t.head.i < rest[0].i or t.head.i > rest[-1].i}
-    return bool(heads) and all(first <= h <= last for h in heads)
+    on the attribution's speaker (tokens first..last, the cue aside) describe it; they are
+    no second half of the claim. Words the parser hung on the cue verb itself ("he said,
+    including payments for ...") go on with the claim."""
+    cue = range(attr.cue.token.i, attr.cue.last.i + 1)
+    roots = [t for t in rest if t.head.i < rest[0].i or t.head.i > rest[-1].i]
+    # "..., one executive said, seemingly addressing criticism that ...": a clause on the
+    # cue is the reporter's gloss of the act; a phrase on it ("including ...") is not.
+    return bool(roots) and all(first <= t.head.i <= last and (
+        t.head.i not in cue or t.dep_ != "prep") for t in roots)
 
 
 def _subject_only(doc: Doc, draft: Draft) -> bool:
