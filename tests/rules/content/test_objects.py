@@ -57,6 +57,11 @@ CASES = [
     ("The WGA will not accept cuts to residuals.",
      [("position", "WGA", "The WGA", "cuts to residuals")]),
     ("The producer would not agree to an interview.", []),
+    # a dash and an indefinite noun after a position gloss it; a list after a dash spells it
+    ("The WGA called for a strike vote — a step that unions often take before talks.",
+     [("position", "WGA", "The WGA", "a strike vote")]),
+    ("The WGA is calling for two things — higher pay and shorter seasons.",
+     [("position", "WGA", "The WGA", "two things — higher pay and shorter seasons")]),
     # a participle set off by commas on the speaker's clause describes the speaker
     ("Jones, seeking a second term as president, told members that the studios must pay.",
      [("indirect", None, "Jones", "the studios must pay")]),

@@ -207,4 +207,18 @@ def position_content(r: Reading) -> list[Token]:
     if any(t.head.i == r.cue.last.i and t.lemma_.lower() in r.lexicon.not_positions
            for t in tokens):
         return []  # "would not agree to an interview": a refusal to speak
+    return _without_dashed_gloss(tokens)
+
+
+def _without_dashed_gloss(tokens: list[Token]) -> list[Token]:
+    """"called for the strike vote — a tactic that unions often use ...": an indefinite
+    noun set after a dash in apposition to the position is the reporter's gloss of it, not
+    part of it. "calling for two things — higher pay and ..." spells the position out."""
+    for t in tokens:
+        if t.text in ("—", "–") and t.i + 1 < len(t.doc):
+            gloss = next((u for u in tokens if u.i > t.i and u.dep_ == "appos"
+                          and u.head.i < t.i), None)
+            if gloss is not None and gloss.left_edge.i == t.i + 1 \
+                    and gloss.left_edge.lower_ in ("a", "an"):
+                return [u for u in tokens if u.i < t.i]
     return tokens
