@@ -212,13 +212,14 @@ def position_content(r: Reading) -> list[Token]:
 
 def _without_dashed_gloss(tokens: list[Token]) -> list[Token]:
     """"called for the strike vote — a tactic that unions often use ...": an indefinite
-    noun set after a dash in apposition to the position is the reporter's gloss of it, not
-    part of it. "calling for two things — higher pay and ..." spells the position out."""
+    noun with a relative clause, set after a dash, is the reporter's gloss of the position
+    (however the parser hangs it), not part of it. "calling for two things — higher pay
+    and ..." spells the position out."""
     for t in tokens:
-        if t.text in ("—", "–") and t.i + 1 < len(t.doc):
-            gloss = next((u for u in tokens if u.i > t.i and u.dep_ == "appos"
-                          and u.head.i < t.i), None)
-            if gloss is not None and gloss.left_edge.i == t.i + 1 \
-                    and gloss.left_edge.lower_ in ("a", "an"):
-                return [u for u in tokens if u.i < t.i]
+        if t.text not in ("—", "–") or t.i + 1 >= len(t.doc):
+            continue
+        det = t.doc[t.i + 1]
+        if det.lower_ in ("a", "an") and det.dep_ == "det" \
+                and any(c.dep_ == "relcl" for c in det.head.children):
+            return [u for u in tokens if u.i < t.i]
     return tokens
