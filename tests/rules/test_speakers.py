@@ -102,6 +102,10 @@ CASES = [
     # a subject the parser took for an apposition of the opening phrase
     ("In her letter, Roe, whose credits include Dust, writes that the fight goes on.",
      [("indirect", None, "Roe", "the fight goes on")]),
+    # "forced X to admit ...": the object of a verb of control does the saying
+    ("The senator also forced Smith, who was under questioning from the panel, to admit "
+     "that no executives had been fired.",
+     [("indirect", None, "Smith", "no executives had been fired")]),
     # a long name the parser split is one speaker
     ("Talks were suspended, with Alliance of Motion Picture and Television Producers (AMPTP) "
      "asserting that the gap between the two sides is too wide.",

@@ -24,6 +24,7 @@ from .words import words
 CONTROL_PREPS = words("speakers", "control_preps")
 OWN_ACT_PREPS = words("speakers", "own_act_preps")
 IMPERSONAL = words("speakers", "impersonal")
+OBJECT_CONTROL = words("speakers", "object_control")
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -168,6 +169,11 @@ def _head_clause(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | No
     on ("didn't disclose the terms but said ...")."""
     if tok.dep_ not in ("conj", "xcomp", "advcl", "dep") or tok.head.i == tok.i:
         return None
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
+        # "forced Smith to admit that ...": the object does the saying.
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is not None:
+            return _Step(obj, verb, None)
     # "who are drawn to his message and feel that ...", "was asked to say": the
     # passive subject of the first verb is the subject of the second.
     if tok.dep_ in ("conj", "xcomp") and explicit_subject(tok.head) is None \
