@@ -34,3 +34,14 @@ def test_reported_words_inside_a_quote_are_a_nested_claim(claims_of):
 def test_odd_marks_never_crash_and_offsets_hold(claims_of, text):
     for c in claims_of(text):
         assert text[c.start:c.end] == c.content and c.type in CLAIM_TYPES
+
+
+# A headline that reports an act or a position is the publisher's summary, no claim; one
+# that attributes words is a claim.
+@pytest.mark.parametrize("text, expected", [
+    ("WGA rejects final offer from studios\n\nTalks broke off on Monday.", []),
+    ("Mayor Bass says strike must end\n\nTalks broke off on Monday.",
+     [("indirect", "Bass", "Mayor Bass", "strike must end")]),
+])
+def test_a_headline_claims_only_what_it_attributes(claims_of, text, expected):
+    assert [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)] == expected

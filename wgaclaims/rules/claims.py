@@ -43,4 +43,14 @@ def build_drafts(doc: Doc, text: str, paras: list[tuple[int, int]], quotes: list
         halves.extend(more)
     drafts = drop_embedded(drafts + halves)
     drafts.extend(from_uncued_quotes(ctx, drafts))
-    return dedupe(drafts)
+    return dedupe([d for d in drafts if not _headline_act(ctx, d)])
+
+
+# Cue frames by which a headline attributes what follows: "Bass Says ...", "X: '...'".
+_ATTRIBUTING = frozenset({"speech", "according"})
+
+
+def _headline_act(ctx: DocContext, draft: Draft) -> bool:
+    """"Guild Rejects Final Offer": a headline that reports an act or a position is the
+    publisher's summary, no claim; one that attributes words ("Bass Says ...") is."""
+    return ctx.in_headline(draft.anchor) and draft.frame not in _ATTRIBUTING

@@ -53,6 +53,15 @@ class DocContext:
     def in_block(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.blocks)
 
+    def in_headline(self, pos: int) -> bool:
+        """Whether pos lies in the article's headline: its first paragraph, when that is
+        one line that ends with no full stop."""
+        first = next(((s, e) for s, e in self.paras if self.text[s:e].strip()), None)
+        if first is None or not first[0] <= pos < first[1]:
+            return False
+        line = self.text[first[0]:first[1]].strip().rstrip("\"'”’»)")
+        return "\n" not in line and not line.endswith((".", "?", "!", "…"))
+
     def adjacent_quote(self, attr: Attribution) -> Quote | None:
         """A quote right before the speaker and cue ('"...," she said') or after a colon."""
         cue, speaker = attr.cue, attr.speaker

@@ -106,7 +106,7 @@ def _headline_quote(ctx: DocContext, q: Quote) -> Draft | None:
     Optimistic' as Talks Resume"): the quote is X's. A headline's quote after other
     words ("Hollywood's 'Barbenheimer' Summer") is a title or a scare quote, and no claim."""
     p_start, p_end = ctx.paras[ctx.paragraph_of(q.start)]
-    if not _is_headline(ctx, p_start, p_end):
+    if not ctx.in_headline(q.start):
         return None
     prefix = ctx.text[p_start:q.start].rstrip()
     named = prefix[:-1].rstrip() if prefix.endswith(":") else prefix
@@ -121,13 +121,6 @@ def _headline_quote(ctx: DocContext, q: Quote) -> Draft | None:
         return None
     return Draft("direct", q.content_start, q.content_end, q.start, speaker=speaker,
                  cue=None, frame="speech")
-
-
-def _is_headline(ctx: DocContext, p_start: int, p_end: int) -> bool:
-    """The article's first paragraph, when it is one line that ends with no full stop."""
-    first = next((s for s, e in ctx.paras if ctx.text[s:e].strip()), None)
-    line = ctx.text[p_start:p_end].strip()
-    return first == p_start and "\n" not in line and not line.endswith((".", "?", "!"))
 
 
 def _dash_signature(ctx: DocContext, q: Quote) -> Draft | None:
