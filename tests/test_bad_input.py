@@ -167,11 +167,13 @@ def test_a_broken_link_is_reported(tmp_path):
 
 
 def test_a_folder_with_no_matching_files_names_glob(tmp_path):
-    (tmp_path / "notes.md").write_text(QUOTE)
+    (tmp_path / "notes.text").write_text(QUOTE)
     result = run(tmp_path)
-    assert result.exit_code == 1 and "has no files matching '*.txt'" in result.stderr
+    assert result.exit_code == 1 and "has no files matching '*.txt', '*.md'" in result.stderr
     assert "--glob" in result.stderr
-    assert run(tmp_path, "--glob", "*.md").exit_code == 0
+    assert run(tmp_path, "--glob", "*.text").exit_code == 0
+    result = run(tmp_path, "--glob", "*.txt", "--glob", "*.md")
+    assert "has no files matching '*.txt', '*.md'" in result.stderr
 
 
 def test_symlink_loops_of_files_and_of_folders(tmp_path):

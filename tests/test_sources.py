@@ -4,7 +4,8 @@ import sys
 import pytest
 
 from wgaclaims.errors import InputError
-from wgaclaims.input.sources import decode, iter_articles, iter_paths, read_article, split_headers
+from wgaclaims.input.reading import iter_articles
+from wgaclaims.input.sources import decode, iter_paths, read_article, split_headers
 
 
 @pytest.mark.parametrize("text, headers, body", [
@@ -49,12 +50,17 @@ def test_binary_input_is_refused_with_the_fix():
 
 def test_folders_are_walked_recursively_in_sorted_order(tmp_path):
     (tmp_path / "b").mkdir()
-    for name in ("b/2.txt", "a.txt", "b/1.txt", "c.md"):
+    for name in ("b/2.txt", "a.txt", "b/1.txt", "c.md", "d.pdf"):
         (tmp_path / name).write_text("x")
-    found = list(iter_paths([str(tmp_path)]))
+    found = list(iter_paths([str(tmp_path)], "*.txt"))
     assert [p.rsplit("/", 2)[-2:] for p in found] == [
         [tmp_path.name, "a.txt"], ["b", "1.txt"], ["b", "2.txt"]]
     assert [p.rsplit("/", 1)[-1] for p in iter_paths([str(tmp_path)], "*.md")] == ["c.md"]
+    # by default, every kind read; several patterns match any
+    assert [p.rsplit("/", 1)[-1] for p in iter_paths([str(tmp_path)])] == [
+        "a.txt", "1.txt", "2.txt", "c.md"]
+    assert [p.rsplit("/", 1)[-1] for p in iter_paths([str(tmp_path)], ("*.md", "a.*"))] == [
+        "a.txt", "c.md"]
 
 
 def test_problems_take_the_place_of_their_input(tmp_path):

@@ -95,10 +95,76 @@ def missing(source: str) -> InputError:
     return InputError(source, "no such file or folder", "check the path", kind="missing")
 
 
-def empty_folder(source: str, pattern: str) -> InputError:
+def empty_folder(source: str, patterns: str) -> InputError:
     return InputError(
-        source, f"folder has no files matching {pattern!r}",
-        "pass --glob to match other names, for example --glob '*.md'", kind="no matching files")
+        source, f"folder has no files matching {patterns}",
+        "pass --glob to match other names, for example --glob '*.text'", kind="no matching files")
+
+
+# --- Archives and pages: one file, many articles or one page (input/archives, rows, pages) ----
+
+def row_problem(source: str, line: int, problem: str, fix: str, kind: str) -> InputError:
+    """One row of an archive that cannot be read; the rows around it are read."""
+    return InputError(f"{source}:{line}", problem, fix, kind=kind)
+
+
+def bad_json_row(source: str, line: int, detail: str) -> InputError:
+    return row_problem(source, line, f"not valid JSON ({detail})",
+                       "fix or remove that line; the other rows were read", "bad JSON")
+
+
+def row_not_object(source: str, line: int, what: str) -> InputError:
+    return row_problem(source, line, f"holds {what}, not an object with a text field",
+                       "make each row an object such as {\"id\": ..., \"text\": ...}",
+                       "bad JSON")
+
+
+def row_without_text(source: str, line: int, field: str) -> InputError:
+    return row_problem(source, line, f"has no text in its {field!r} field",
+                       "fill it in or remove the row; the other rows were read", "no text")
+
+
+def row_field_not_text(source: str, line: int, field: str, what: str) -> InputError:
+    return row_problem(source, line, f"its {field!r} field holds {what}, not text",
+                       "store it as a string", "no text")
+
+
+def row_bad_date(source: str, line: int, field: str, value: str) -> InputError:
+    return row_problem(
+        source, line, f"its {field!r} field holds {value[:40]!r}, not a date",
+        "write it as 2023-08-10 (or an ISO 8601 or RFC 2822 timestamp), or name another "
+        "field with --date-field", "bad date")
+
+
+def row_undecodable(source: str, line: int, encoding: str) -> InputError:
+    return row_problem(source, line, f"cannot be decoded as {encoding}",
+                       "name the file's encoding with --encoding", "undecodable")
+
+
+def no_text_field(source: str, option: str, named: str | None, fields: list[str]) -> InputError:
+    what = f"no field {named!r}" if named else "no text field (text, content or body)"
+    listed = ", ".join(fields[:20]) or "none"
+    return InputError(source, f"has {what}; its fields are: {listed}",
+                      f"name the one to read with {option} FIELD", kind="no text field")
+
+
+def not_an_array(source: str, what: str) -> InputError:
+    return InputError(
+        source, f"is not a JSON array of objects (it holds {what})",
+        "save the articles as [{\"text\": ...}, ...], or one object a line as .jsonl",
+        kind="bad JSON")
+
+
+def needs_extra(source: str, kind: str, extra: str) -> InputError:
+    return InputError(source, f"reading {kind} needs the optional {extra!r} dependencies",
+                      f"install them with: pip install 'wgaclaims[{extra}]'",
+                      kind=f"needs wgaclaims[{extra}]")
+
+
+def page_without_text(source: str) -> InputError:
+    return InputError(source, "no article text was found in the page",
+                      "check that it is an article page, or save its text as .txt",
+                      kind="no text")
 
 
 def analysis_failed(source: str, detail: str) -> AnalysisError:
@@ -212,6 +278,14 @@ def since_after_until(since: str, until: str) -> str:
 
 SORTED_REPORT = ("an HTML report shows each claim in its article, so it cannot be one "
                  "timeline; leave out --sort, or sort another format (-o timeline.csv)")
+
+
+NO_PATHS = ("Missing argument 'PATHS...': name the files or folders to read, '-' for standard "
+            "input, or list them in a file given to --files-from")
+
+
+def stdin_twice() -> str:
+    return "standard input cannot hold both the list of paths and an article; save one to a file"
 
 
 def gold_without_texts(gold: str) -> str:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Protocol
 from . import errors, pipeline
 from .dating.calendar import said_in_range
 from .errors import InputError
-from .input.sources import article_from_text, iter_paths, read_articles
+from .input.reading import Reading, count_articles, read_inputs
+from .input.sources import article_from_text, iter_paths
 from .model import Article, Claim
 from .parallel import cores
 from .pipeline import load_pipeline
@@ -119,18 +120,21 @@ class Extraction:
         """The party registry in use: the one the pipeline loaded."""
         return pipeline.registry(self.nlp)
 
-    def claims_of(self, paths: Iterable[str], run: Run, *, pattern: str = "*.txt",
-                  encoding: str | None = None, article_date: str | None = None,
+    def claims_of(self, paths: Iterable[str], run: Run, *, reading: Reading | None = None,
+                  article_date: str | None = None,
                   progress: ProgressFactory | None = None) -> Results:
         """Read, extract and yield each article's claims; report unreadable inputs and go on.
 
-        The paths are listed first (names only), so the progress knows the
-        total; the articles themselves are read one batch ahead of the analysis.
+        The paths are listed first (names only, an archive's rows counted), so
+        the progress knows the total; the articles themselves are read one
+        batch ahead of the analysis. `reading` says how (input/reading.py: which
+        files in folders, the encoding, an archive's fields, --unwrap).
         `article_date` (YYYY-MM-DD) overrides every article's own date.
         """
-        listed = list(iter_paths(paths, pattern))
-        total = sum(1 for item in listed if isinstance(item, str))
-        articles = read_articles(listed, encoding, run.on_warning)
+        reading = reading or Reading()
+        listed = list(iter_paths(paths, reading.patterns))
+        total = count_articles(listed, reading)
+        articles = read_inputs(listed, reading, run.on_warning)
         yield from self.extract_all(articles, total, run, article_date=article_date,
                                     progress=progress)
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import errors
 from .options import input_options, pipeline_options
+
+if TYPE_CHECKING:
+    from .. import Reading
+
 from .runs import finish, load, start, watch
 
 
@@ -23,8 +27,8 @@ from .runs import finish, load, start, watch
 @pipeline_options
 @input_options
 def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save: str | None,
-             jobs: int, model: str | None, parties: str, pattern: str, encoding: str | None,
-             strict: bool, quiet: bool) -> None:
+             jobs: int, model: str | None, parties: str, reading: Reading, strict: bool,
+             quiet: bool) -> None:
     """Extract claims from PATHS and score them against GOLD.
 
     GOLD holds claim rows ({"doc", "type", "party", "start", "end"}) or whole
@@ -42,7 +46,7 @@ def evaluate(gold: str, paths: tuple[str, ...], show: bool, as_json: bool, save:
     rows = ev.read_rows(gold)
     how = load(model, parties, jobs)
     if paths:
-        results = how.claims_of(paths, run, pattern=pattern, encoding=encoding,
+        results = how.claims_of(paths, run, reading=reading,
                                 progress=watch(quiet))
     else:
         texts = ev.corpus_texts(rows)

@@ -16,12 +16,13 @@ from .options import (
     input_options,
     output_options,
     parse_date_option,
+    paths_argument,
     pipeline_options,
 )
 from .runs import Destination, finish, load, start, watch
 
 if TYPE_CHECKING:
-    from .. import Selection, Writer
+    from .. import Reading, Selection, Writer
 
 EXAMPLES = """
 \b
@@ -37,7 +38,7 @@ Examples:
 
 
 @click.command(epilog=EXAMPLES)
-@click.argument("paths", nargs=-1, required=True)
+@paths_argument
 @output_options(FORMATS)
 @click.option("--party", "parties_wanted", multiple=True, metavar="ID",
               help="Keep only claims of this party (repeatable); 'none' keeps unattributed ones.")
@@ -58,7 +59,7 @@ Examples:
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
             parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
             since: str | None, until: str | None, sort_by: str | None,
-            jobs: int, model: str | None, parties: str, pattern: str, encoding: str | None,
+            jobs: int, model: str | None, parties: str, reading: Reading,
             strict: bool, quiet: bool) -> None:
     """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
 
@@ -79,7 +80,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     # The output first: a path that cannot be written fails before the model loads.
     with Destination(output) as stream:
         how = load(model, parties, jobs)
-        with closing(how.claims_of(paths, run, pattern=pattern, encoding=encoding,
+        with closing(how.claims_of(paths, run, reading=reading,
                                    article_date=article_date,
                                    progress=watch(quiet, to_terminal))) as results:
             writer = make_writer(fmt, stream, how.registry.parties if fmt == "html" else ())

@@ -7,6 +7,7 @@ and dates (parse_date_option).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 import click
 
-from .. import FORMATS, errors
+from .. import FORMATS, InputError, errors
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
@@ -52,18 +53,83 @@ pipeline_options = _all(
 )
 """--model, --parties and --jobs, shared by every command that runs the extractor."""
 
-input_options = _all(
-    click.option("--glob", "pattern", default="*.txt", show_default=True,
-                 help="Which files to read inside folders."),
+PATHS_HELP = "PATHS..."
+
+
+def paths_argument(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """PATHS: files, folders and - for stdin; none is needed with --files-from."""
+    return click.argument("paths", nargs=-1, metavar=PATHS_HELP)(fn)
+
+
+_reading_options = _all(
+    click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
+                 help="Which files to read inside folders (repeatable). Default: every kind "
+                      "read: *.txt, *.md, *.html, *.htm, *.jsonl, *.ndjson, *.json, *.csv, "
+                      "*.tsv."),
+    click.option("--files-from", metavar="FILE",
+                 help="Also read the paths listed in FILE, one a line (- for stdin)."),
     click.option("--encoding", metavar="NAME",
                  help="Decode inputs with this encoding (default: UTF-8, else cp1252 "
                       "with a warning)."),
+    click.option("--text-field", metavar="FIELD",
+                 help="In .jsonl, .json, .csv and .tsv archives, the field holding each "
+                      "article's text (default: the first of text, content, body)."),
+    click.option("--id-field", metavar="FIELD",
+                 help="The field naming each article (default: id; else FILE:LINE)."),
+    click.option("--date-field", metavar="FIELD",
+                 help="The field dating each article (default: date, else published)."),
+    click.option("--title-field", metavar="FIELD",
+                 help="The field holding each title (default: title, else headline)."),
+    click.option("--url-field", metavar="FIELD",
+                 help="The field holding each URL (default: url, else link)."),
+    click.option("--unwrap", is_flag=True,
+                 help="Join lines wrapped inside a paragraph and words hyphenated at a line "
+                      "end (text pasted from a PDF); offsets then index the unwrapped text."),
     click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read."),
     click.option("-q", "--quiet", is_flag=True,
                  help="No progress bar, summary or warnings on stderr (skipped files are "
                       "still named)."),
 )
-"""--glob, --encoding, --strict and --quiet, shared by every command that reads PATHS."""
+
+
+def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--glob, --files-from, --encoding, the archive fields, --unwrap, --strict and --quiet,
+    shared by every command that reads PATHS. The command gets them as one `reading`
+    (input.reading.Reading) besides `strict` and `quiet`, and PATHS with the listed ones."""
+    @functools.wraps(fn)
+    def command(*args: Any, patterns: tuple[str, ...], files_from: str | None,
+                encoding: str | None, text_field: str | None, id_field: str | None,
+                date_field: str | None, title_field: str | None, url_field: str | None,
+                unwrap: bool, **kwargs: Any) -> Any:
+        from .. import Fields, Reading
+
+        if "paths" in kwargs:
+            kwargs["paths"] = _with_listed(kwargs["paths"], files_from)
+        fields = Fields(text_field, id_field, date_field, title_field, url_field)
+        reading = Reading(**({"patterns": patterns} if patterns else {}), encoding=encoding,
+                          fields=fields, unwrap=unwrap)
+        return fn(*args, reading=reading, **kwargs)
+
+    return _reading_options(command)
+
+
+def _with_listed(paths: tuple[str, ...], files_from: str | None) -> tuple[str, ...]:
+    """PATHS and the paths --files-from lists; a usage error when a command needing PATHS
+    has none."""
+    from .. import paths_from
+
+    if files_from is not None:
+        if files_from == "-" and "-" in paths:
+            raise click.BadParameter(errors.stdin_twice(), param_hint="--files-from")
+        try:
+            paths = (*paths, *paths_from(files_from))
+        except InputError as e:
+            raise click.BadParameter(str(e), param_hint="--files-from") from e
+    ctx = click.get_current_context()
+    needed = any(p.name == "paths" and p.metavar == PATHS_HELP for p in ctx.command.params)
+    if needed and not paths:
+        raise click.UsageError(errors.NO_PATHS, ctx)
+    return paths
 
 
 def article_date_option(help: str) -> Decorator:

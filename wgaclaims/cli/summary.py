@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import closing
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,13 +15,18 @@ from .options import (
     input_options,
     output_options,
     parse_date_option,
+    paths_argument,
     pipeline_options,
 )
+
+if TYPE_CHECKING:
+    from .. import Reading
+
 from .runs import Destination, finish, load, start, watch
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@paths_argument
 @output_options(SUMMARY_FORMATS)
 @click.option("--by", type=click.Choice(["day", "week"]), default="day", show_default=True,
               help="Timeline periods: the day each claim was said on, or its week (Monday).")
@@ -31,7 +37,7 @@ from .runs import Destination, finish, load, start, watch
 @input_options
 def summary(paths: tuple[str, ...], fmt: str | None, output: str | None, by: str, top: int,
             article_date: str | None, jobs: int, model: str | None, parties: str,
-            pattern: str, encoding: str | None, strict: bool, quiet: bool) -> None:
+            reading: Reading, strict: bool, quiet: bool) -> None:
     """Figures over the claims in PATHS: per party and type, speakers, a timeline.
 
     Counts claims per party and type, lists the most quoted speakers, and
@@ -51,7 +57,7 @@ def summary(paths: tuple[str, ...], fmt: str | None, output: str | None, by: str
     fmt = choose_format(fmt, output, SUMMARY_FORMATS)
     how = load(model, parties, jobs)
     to_terminal = output is None and sys.stdout.isatty()
-    with closing(how.claims_of(paths, run, pattern=pattern, encoding=encoding,
+    with closing(how.claims_of(paths, run, reading=reading,
                                article_date=article_date,
                                progress=watch(quiet, to_terminal))) as results:
         claims = [c for _, found in results for c in found]

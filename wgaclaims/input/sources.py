@@ -11,7 +11,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .. import errors
@@ -20,6 +20,12 @@ from ..model import Article
 from .cleaning import looks_like_html
 
 STDIN = "-"
+# The kinds of file read, by suffix (see reading.py); any other name is read as plain text.
+KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+         ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+         ".csv": "csv", ".tsv": "tsv"}
+# What folders are searched for when no --glob is given: every kind read.
+DEFAULT_PATTERNS = tuple(f"*{suffix}" for suffix in KINDS)
 
 # Header keys an article file may open with (`date: 2023-08-10`). Only these
 # count, so a first paragraph such as "Poll: Voters ..." is never taken for one.
@@ -36,13 +42,16 @@ _BARE_DATE = re.compile(r"\ufeff?[ \t]*(date|published)[ \t]+(\d{4}-\d{2}-\d{2})
                         re.IGNORECASE)
 
 
-def iter_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str | InputError]:
-    """Yield each input as a path string, folders walked recursively in sorted order.
+def iter_paths(paths: Iterable[str], pattern: str | Sequence[str] = DEFAULT_PATTERNS
+               ) -> Iterator[str | InputError]:
+    """Yield each input as a path string, folders walked recursively in sorted order;
+    a folder's files are those matching any of the patterns (one or several).
 
     Problems (a missing path, a folder with no matching files, a link loop)
     are yielded as InputError in the place the input would have taken, so a
     batch can report them and go on.
     """
+    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
     for raw in paths:
         if raw == STDIN:
             yield STDIN
@@ -50,18 +59,18 @@ def iter_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str | I
         path = Path(raw)
         if path.is_dir():
             found = False
-            for item in _walk(path, pattern, ()):
+            for item in _walk(path, patterns, ()):
                 found = found or isinstance(item, str)
                 yield item
             if not found:
-                yield errors.empty_folder(raw, pattern)
+                yield errors.empty_folder(raw, ", ".join(repr(p) for p in patterns))
         elif path.exists() or path.is_symlink():
             yield raw
         else:
             yield errors.missing(raw)
 
 
-def _walk(folder: Path, pattern: str, inside: tuple[tuple[int, int], ...]
+def _walk(folder: Path, patterns: tuple[str, ...], inside: tuple[tuple[int, int], ...]
           ) -> Iterator[str | InputError]:
     """Matching files under `folder`, entries sorted by name, subfolders in place.
 
@@ -85,9 +94,9 @@ def _walk(folder: Path, pattern: str, inside: tuple[tuple[int, int], ...]
             if (target.st_dev, target.st_ino) in inside:
                 yield errors.folder_loop(str(path), os.path.realpath(path))
             else:
-                yield from _walk(path, pattern, inside)
+                yield from _walk(path, patterns, inside)
             continue
-        if not path.match(pattern):
+        if not any(path.match(p) for p in patterns):
             continue
         if entry.is_symlink() or path.is_file():
             yield str(path)
@@ -217,29 +226,3 @@ def read_article(source: str, encoding: str | None = None) -> tuple[Article, lis
     if looks_like_html(text):
         warnings.append(errors.html_input(source))
     return article_from_text(source, text), warnings
-
-
-def read_articles(items: Iterable[str | InputError], encoding: str | None = None,
-                  warn: Callable[[str], None] | None = None) -> Iterator[Article | InputError]:
-    """Read each path into an Article, one at a time; pass problems on in their place."""
-    for item in items:
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            article, warnings = read_article(item, encoding)
-        except InputError as e:
-            yield e
-            continue
-        if warn is not None:
-            for warning in warnings:
-                warn(warning)
-        yield article
-
-
-def iter_articles(
-    paths: Iterable[str], pattern: str = "*.txt", encoding: str | None = None,
-    warn: Callable[[str], None] | None = None,
-) -> Iterator[Article | InputError]:
-    """Yield an Article for each readable input and an InputError for each other."""
-    return read_articles(iter_paths(paths, pattern), encoding, warn)
