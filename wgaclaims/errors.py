@@ -108,9 +108,10 @@ def row_problem(source: str, line: int, problem: str, fix: str, kind: str) -> In
     return InputError(f"{source}:{line}", problem, fix, kind=kind)
 
 
-def bad_json_row(source: str, line: int, detail: str) -> InputError:
-    return row_problem(source, line, f"not valid JSON ({detail})",
-                       "fix or remove that line; the other rows were read", "bad JSON")
+def bad_json_row(source: str, line: int, detail: str, rest_read: bool = True) -> InputError:
+    fix = "fix or remove that line; the other rows were read" if rest_read else \
+        "fix it there; the rows before it were read, the rest of the file was not"
+    return row_problem(source, line, f"not valid JSON ({detail})", fix, "bad JSON")
 
 
 def row_not_object(source: str, line: int, what: str) -> InputError:
@@ -153,6 +154,12 @@ def not_an_array(source: str, what: str) -> InputError:
         source, f"is not a JSON array of objects (it holds {what})",
         "save the articles as [{\"text\": ...}, ...], or one object a line as .jsonl",
         kind="bad JSON")
+
+
+def array_as_lines(source: str) -> InputError:
+    stem = source.rsplit(".", 1)[0]
+    return InputError(source, "is a JSON array, not JSON lines (one object a line)",
+                      f"name it {stem.rsplit('/', 1)[-1]}.json", kind="bad JSON")
 
 
 def needs_extra(source: str, kind: str, extra: str) -> InputError:
@@ -286,6 +293,11 @@ NO_PATHS = ("Missing argument 'PATHS...': name the files or folders to read, '-'
 
 def stdin_twice() -> str:
     return "standard input cannot hold both the list of paths and an article; save one to a file"
+
+
+def no_such_article(source: str, wanted: str) -> str:
+    return (f"{source} holds no article with the id {wanted!r}; list the ids with "
+            f"wgaclaims text {source} | jq -r .article_id")
 
 
 def gold_without_texts(gold: str) -> str:

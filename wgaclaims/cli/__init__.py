@@ -17,6 +17,7 @@ from .evaluate import evaluate
 from .extract import extract
 from .parties import parties
 from .summary import summary
+from .text import text
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -36,7 +37,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, evaluate, summary, parties):
+for command in (extract, evaluate, summary, parties, text):
     cli.add_command(command)
 
 

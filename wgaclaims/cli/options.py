@@ -61,13 +61,7 @@ def paths_argument(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("paths", nargs=-1, metavar=PATHS_HELP)(fn)
 
 
-_reading_options = _all(
-    click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
-                 help="Which files to read inside folders (repeatable). Default: every kind "
-                      "read: *.txt, *.md, *.html, *.htm, *.jsonl, *.ndjson, *.json, *.csv, "
-                      "*.tsv."),
-    click.option("--files-from", metavar="FILE",
-                 help="Also read the paths listed in FILE, one a line (- for stdin)."),
+_FIELD_OPTIONS = (
     click.option("--encoding", metavar="NAME",
                  help="Decode inputs with this encoding (default: UTF-8, else cp1252 "
                       "with a warning)."),
@@ -85,6 +79,16 @@ _reading_options = _all(
     click.option("--unwrap", is_flag=True,
                  help="Join lines wrapped inside a paragraph and words hyphenated at a line "
                       "end (text pasted from a PDF); offsets then index the unwrapped text."),
+)
+_PATH_OPTIONS = (
+    click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
+                 help="Which files to read inside folders (repeatable). Default: every kind "
+                      "read: *.txt, *.md, *.html, *.htm, *.jsonl, *.ndjson, *.json, *.csv, "
+                      "*.tsv."),
+    click.option("--files-from", metavar="FILE",
+                 help="Also read the paths listed in FILE, one a line (- for stdin)."),
+)
+_RUN_OPTIONS = (
     click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read."),
     click.option("-q", "--quiet", is_flag=True,
                  help="No progress bar, summary or warnings on stderr (skipped files are "
@@ -92,25 +96,37 @@ _reading_options = _all(
 )
 
 
+def _as_reading(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The command `fn` called with its reading options as one `reading` (a Reading), and
+    PATHS extended with the paths --files-from lists."""
+    @functools.wraps(fn)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        from .. import Fields, Reading
+
+        patterns = kwargs.pop("patterns", ())
+        files_from = kwargs.pop("files_from", None)
+        if "paths" in kwargs:
+            kwargs["paths"] = _with_listed(kwargs["paths"], files_from)
+        fields = Fields(*(kwargs.pop(f"{key}_field") for key in ("text", "id", "date", "title",
+                                                                  "url")))
+        reading = Reading(**({"patterns": patterns} if patterns else {}),
+                          encoding=kwargs.pop("encoding"), fields=fields,
+                          unwrap=kwargs.pop("unwrap"))
+        return fn(*args, reading=reading, **kwargs)
+
+    return command
+
+
 def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--glob, --files-from, --encoding, the archive fields, --unwrap, --strict and --quiet,
     shared by every command that reads PATHS. The command gets them as one `reading`
-    (input.reading.Reading) besides `strict` and `quiet`, and PATHS with the listed ones."""
-    @functools.wraps(fn)
-    def command(*args: Any, patterns: tuple[str, ...], files_from: str | None,
-                encoding: str | None, text_field: str | None, id_field: str | None,
-                date_field: str | None, title_field: str | None, url_field: str | None,
-                unwrap: bool, **kwargs: Any) -> Any:
-        from .. import Fields, Reading
+    (see _as_reading) besides `strict` and `quiet`."""
+    return _all(*_PATH_OPTIONS, *_FIELD_OPTIONS, *_RUN_OPTIONS)(_as_reading(fn))
 
-        if "paths" in kwargs:
-            kwargs["paths"] = _with_listed(kwargs["paths"], files_from)
-        fields = Fields(text_field, id_field, date_field, title_field, url_field)
-        reading = Reading(**({"patterns": patterns} if patterns else {}), encoding=encoding,
-                          fields=fields, unwrap=unwrap)
-        return fn(*args, reading=reading, **kwargs)
 
-    return _reading_options(command)
+def reading_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--encoding, the archive fields and --unwrap, as one `reading`: how one input is read."""
+    return _all(*_FIELD_OPTIONS)(_as_reading(fn))
 
 
 def _with_listed(paths: tuple[str, ...], files_from: str | None) -> tuple[str, ...]:

@@ -89,6 +89,9 @@ def _json_lines(source: str, f: IO[bytes], encoding: str) -> Iterator[Row | Inpu
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as e:
+            if number == 1 and line.lstrip().startswith("["):
+                yield errors.array_as_lines(source)
+                return
             yield errors.bad_json_row(source, number, e.msg)
 
 
@@ -163,17 +166,18 @@ def _json_array(source: str, f: IO[str]) -> Iterator[Row | InputError]:
         try:
             yield line, window.value(decoder)
         except json.JSONDecodeError as e:
-            yield errors.bad_json_row(source, line, f"{e.msg}; the rest of the file was not read")
+            yield errors.bad_json_row(source, line, e.msg, rest_read=False)
             return
         char = window.skip_space()
         if char == ",":
             window.pos += 1
-        elif char != "]":
-            yield errors.bad_json_row(source, window.line, "expected ',' or ']' after a value; "
-                                      "the rest of the file was not read")
+        elif char not in ("]", ""):
+            yield errors.bad_json_row(source, window.line, "expected ',' or ']' after a value",
+                                      rest_read=False)
             return
     if char == "":
-        yield errors.bad_json_row(source, window.line, "the array is not closed with ']'")
+        yield errors.bad_json_row(source, window.line, "the array is not closed with ']'",
+                                  rest_read=False)
 
 
 def _opening(char: str) -> str:

@@ -1,0 +1,1 @@
+"""Tests of wgaclaims/input/: each kind of input, read as the command line reads it."""
