@@ -17,6 +17,9 @@ from ..model import Article
 
 EXTRA = "html"
 DATE_SOURCE = "metadata"
+# Only dates the page marks as its own (metadata, <time>, its URL): the wider search
+# would take "(c) 2023" in a footer for January 1.
+DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
 
 def page_article(source: str, page: str) -> Article | InputError:
@@ -26,7 +29,8 @@ def page_article(source: str, page: str) -> Article | InputError:
     except ImportError:
         return errors.needs_extra(source, "HTML pages", EXTRA)
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                        include_tables=False, deduplicate=False)
+                                        include_tables=False, deduplicate=False,
+                                        date_extraction_params=DATE_SEARCH)
     text = getattr(found, "text", None) if found is not None else None
     if not text or not text.strip():
         return errors.page_without_text(source)
