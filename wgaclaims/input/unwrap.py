@@ -7,7 +7,9 @@ word split at a line end, and separates paragraphs with a blank line, which
 the paragraph rules read. A hyphen at a line end stays when the hyphenated
 word is written elsewhere in the text ("strike-\\nrelated" where
 "strike-related" occurs) or the next line starts with a capital or a digit
-("mid-\\nApril", "2007-\\n08").
+("mid-\\nApril", "2007-\\n08"). A paragraph ends at a blank line, and at a
+line that ends a sentence with room left for the next line's first word:
+wrapping would have put that word on it, so the break was the writer's.
 """
 
 from __future__ import annotations
@@ -19,9 +21,7 @@ _SPLIT_WORD = re.compile(r"(\w+)[-\u00ad]$")
 _FIRST_WORD = re.compile(r"\w+")
 # A line ending a sentence ("... in good faith." / '... a deal."').
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-# A wrapped paragraph's last line is shorter than this share of its longest line.
-SHORT_LINE = 0.8
-# Lines shorter than this are not wrapped text (a heading, a byline) and end a paragraph.
+# Blocks narrower than this are not wrapped prose: their lines are joined, never parted.
 MIN_WIDTH = 40
 
 
@@ -35,18 +35,21 @@ def unwrap(text: str) -> str:
 
 
 def _paragraphs(lines: list[str], text: str) -> list[str]:
-    """The paragraphs of one block of lines: a short line ending a sentence ends one,
+    """The paragraphs of one block of lines. A line ending a sentence ends a paragraph when
+    the next line's first word would have fitted on it (so the break was not the wrap's),
     as does a line before an indented one."""
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    width = max((len(line.strip()) for line in lines), default=0)
     out: list[str] = []
     current = ""
     for n, line in enumerate(lines):
         current = _join(current, line.strip(), text)
-        here = line.rstrip()
-        indented_next = n + 1 < len(lines) and lines[n + 1][:1] in (" ", "\t") \
-            and line[:1] not in (" ", "\t")
-        short = width >= MIN_WIDTH and len(here) < SHORT_LINE * width
-        if indented_next or (short and _SENTENCE_END.search(here)):
+        if n + 1 == len(lines):
+            break
+        following = lines[n + 1]
+        indented_next = following[:1] in (" ", "\t") and line[:1] not in (" ", "\t")
+        next_word = following.split(maxsplit=1)[0] if following.strip() else ""
+        fits = len(line.strip()) + 1 + len(next_word) <= width
+        if indented_next or (fits and width >= MIN_WIDTH and _SENTENCE_END.search(line.rstrip())):
             out.append(current)
             current = ""
     out.append(current)
