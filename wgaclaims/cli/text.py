@@ -46,14 +46,21 @@ def text(source: str, wanted: str | None, reading: Reading) -> None:
             skipped += 1
         elif wanted is None or (item.article_id or item.source) == wanted:
             if wanted is not None:
-                sys.stdout.write(item.text)
+                _emit(item.text)
                 sys.exit(1 if skipped else 0)
             found.append(item)
     if wanted is not None:
         raise click.ClickException(errors.no_such_article(source, wanted))
     if len(found) == 1:
-        sys.stdout.write(found[0].text)
+        _emit(found[0].text)
     for article in found if len(found) > 1 else []:
         click.echo(json.dumps({"article_id": article.article_id or article.source,
                                "text": article.text}, ensure_ascii=False))
     sys.exit(1 if skipped else 0)
+
+
+def _emit(text: str) -> None:
+    """The text as UTF-8, byte for byte: no newline added or translated."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()

@@ -42,13 +42,11 @@ class Fields:
 
 @dataclass(frozen=True)
 class FieldNames:
-    """The fields one file's rows are read by: the text's, and the others' when present."""
+    """The fields one file's rows are read by: the text's, settled on the first row, and
+    the ones the user named; the other defaults are looked for in each row."""
 
-    text: str | None
-    id: str | None = None
-    date: str | None = None
-    title: str | None = None
-    url: str | None = None
+    text: str
+    named: Fields
 
     @classmethod
     def settle(cls, source: str, fields: Fields, present: list[str]) -> FieldNames | InputError:
@@ -66,23 +64,26 @@ class FieldNames:
         text = fields.text or next((f for f in TEXT_FIELDS if f in have), None)
         if text is None:
             return errors.no_text_field(source, "--text-field", None, present)
-        chosen = {key: getattr(fields, key) or next((f for f in names if f in have), None)
-                  for key, names in DEFAULTS.items()}
-        return cls(text=text, **chosen)
+        return cls(text, fields)
+
+    def of(self, key: str, row: Mapping[str, object]) -> str | None:
+        """The field holding `key` (id, date, title, url) in this row, if any."""
+        named: str | None = getattr(self.named, key)
+        return named or next((f for f in DEFAULTS[key] if f in row), None)
 
 
 def row_article(source: str, line: int, row: Mapping[str, object], names: FieldNames,
                 unwrap_lines: bool = False) -> Article | InputError:
     """The article one row holds, named by its id field (else FILE:LINE), title and URL,
     dated by its date field; the text is read as a file's is (headers, --unwrap)."""
-    text = row.get(names.text or "")
+    text = row.get(names.text)
     if isinstance(text, (dict, list)):
-        return errors.row_field_not_text(source, line, str(names.text), _what(text))
+        return errors.row_field_not_text(source, line, names.text, _what(text))
     if text is None or not str(text).strip():
-        return errors.row_without_text(source, line, str(names.text))
+        return errors.row_without_text(source, line, names.text)
     values: dict[str, str | None] = {}
     for key in ("id", "title", "url", "date"):
-        name = getattr(names, key)
+        name = names.of(key, row)
         value = row.get(name) if name else None
         if isinstance(value, (dict, list)):
             return errors.row_field_not_text(source, line, str(name), _what(value))
@@ -91,7 +92,7 @@ def row_article(source: str, line: int, row: Mapping[str, object], names: FieldN
     if values["date"] is not None:
         day = read_date(values["date"])
         if day is None:
-            return errors.row_bad_date(source, line, str(names.date), values["date"])
+            return errors.row_bad_date(source, line, str(names.of("date", row)), values["date"])
     article = article_from_text(source, unwrap(str(text)) if unwrap_lines else str(text))
     return Article(
         source=source, text=article.text, headers=article.headers,
