@@ -31,6 +31,7 @@ Examples:
   wgaclaims extract samples/ --format jsonl | jq .party
   cat article.txt | wgaclaims extract - --format csv
   wgaclaims extract archive/ --glob '*.md' -o claims.jsonl
+  wgaclaims extract articles.jsonl --text-field body  # one article a row
   wgaclaims extract samples/ --party AMPTP --type direct --type mixed
   wgaclaims extract archive/ --since 2023-07-01 --until 2023-07-14 --sort said_on
   wgaclaims extract samples/ -o report.html       # claims highlighted in each article
@@ -66,7 +67,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     Prints one record per claim: its type (direct, mixed, indirect,
     according_to, statement, position), the speaker as written and the party it
     resolves to, the cue ("said", "according to"), the content, and offsets such
-    that text[start:end] == content in the file as read.
+    that text[start:end] == content in the file as read (for an archive row, a
+    page, Markdown or --unwrap, in the text `wgaclaims text` prints).
     """
     from .. import make_writer
 
