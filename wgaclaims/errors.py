@@ -227,6 +227,11 @@ def read_as_cp1252(source: str) -> str:
     return f"{source}: not UTF-8, read as cp1252; pass --encoding to choose another"
 
 
+def json_lines_as_text(source: str) -> str:
+    return (f"{source}: looks like JSON lines but is read as one plain-text article; "
+            "give it a .jsonl name to read one article a row")
+
+
 def html_input(source: str) -> str:
     return (f"{source}: HTML, not plain text: its markup is masked for analysis "
             "and offsets still point into the file")

@@ -71,3 +71,10 @@ def test_text_prints_what_offsets_index_for_each_kind(tmp_path):
         {"article_id": "b", "text": "Two."}]
     crlf = "“Hi,” she said.\r\n".encode()
     assert run("text", "-", input=crlf).stdout_bytes == crlf
+
+
+def test_json_lines_on_stdin_are_read_as_text_with_a_warning():
+    result = run("extract", "-", "--format", "jsonl",
+                 input='{"text": "The union said talks would resume."}\n')
+    assert "warning: -: looks like JSON lines but is read as one plain-text article; give it " \
+           "a .jsonl name" in result.stderr

@@ -9,10 +9,12 @@ Markdown's words, the unwrapped lines. `wgaclaims text` prints that text.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from .. import errors
 from ..errors import InputError
 from ..model import Article
 from .archives import ARCHIVE_KINDS, archive_articles, count_rows
@@ -62,6 +64,8 @@ def input_articles(source: str, reading: Reading) -> Iterator[Article | InputErr
         if kind == "text" and not reading.unwrap:
             article, warnings = read_text_article(source, reading.encoding)
             yield from warnings
+            if _json_lines_as_text(article.text):
+                yield errors.json_lines_as_text(source)
             yield article
             return
         text, warning = decode(source, read_bytes(source), reading.encoding)
@@ -117,3 +121,14 @@ def iter_articles(paths: Iterable[str], reading: Reading | None = None,
     """An Article for each article the paths hold and an InputError for each other input."""
     reading = reading or Reading()
     return read_inputs(iter_paths(paths, reading.patterns), reading, warn)
+
+
+def _json_lines_as_text(text: str) -> bool:
+    """True when a plain text's first line is a JSON object: an archive read as one article."""
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
+    if not first.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
