@@ -26,7 +26,7 @@ from .model import CLAIM_TYPES, FIELDS, Article, Claim
 if TYPE_CHECKING:  # what _LAZY names, for type checkers
     from . import evaluate
     from .dating.calendar import parse_iso as parse_date
-    from .input.reading import Fields, Reading, iter_articles, paths_from
+    from .input.reading import Fields, Reading, is_archive, iter_articles, paths_from
     from .output.records import Writer
     from .output.registry_view import template_text as registry_template
     from .output.registry_view import write as write_registry
@@ -52,6 +52,7 @@ _LAZY = {
     "Reading": ("input.reading", "Reading"),
     "Fields": ("input.reading", "Fields"),
     "iter_articles": ("input.reading", "iter_articles"),
+    "is_archive": ("input.reading", "is_archive"),
     "paths_from": ("input.reading", "paths_from"),
     "FORMATS": ("output.writers", "FORMATS"),
     "make_writer": ("output.writers", "make_writer"),
@@ -69,7 +70,7 @@ _LAZY = {
 __all__ = [
     "CLAIM_TYPES", "FIELDS", "FORMATS", "SUMMARY_FORMATS", "Article", "Claim", "Extraction",
     "Fields", "InputError", "Reading", "Run", "Selection", "UsageError", "WgaclaimsError",
-    "Writer", "__version__", "errors", "evaluate", "extract_claims", "iter_articles",
+    "Writer", "__version__", "errors", "evaluate", "extract_claims", "is_archive", "iter_articles",
     "load_pipeline", "load_registry", "make_writer", "organisation_names", "parse_date",
     "paths_from", "registry_template", "summarize", "timeline", "write_registry",
     "write_summary",

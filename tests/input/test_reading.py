@@ -61,7 +61,7 @@ def test_text_prints_what_offsets_index_for_each_kind(tmp_path):
     folder(tmp_path)
     assert run("text", tmp_path / "a.txt").stdout == QUOTE
     assert run("text", tmp_path / "sub" / "b.md").stdout == "The guild said talks would resume."
-    assert run("text", tmp_path / "c.jsonl").stdout == QUOTE
+    assert records(run("text", tmp_path / "c.jsonl")) == [{"article_id": "row-1", "text": QUOTE}]
     assert run("text", tmp_path / "c.jsonl", "--id", "row-1").stdout == QUOTE
     missing = run("text", tmp_path / "c.jsonl", "--id", "row-9")
     assert missing.exit_code == 1 and "no article with the id 'row-9'" in missing.stderr

@@ -12,7 +12,7 @@ from .. import InputError, errors
 from .options import reading_options
 
 if TYPE_CHECKING:
-    from .. import Article, Reading
+    from .. import Reading
 
 
 @click.command(name="text")
@@ -26,8 +26,8 @@ def text(source: str, wanted: str | None, reading: Reading) -> None:
     For a plain .txt file (or - for stdin) that is the file as decoded; for
     an archive row, its text field; for an HTML page, the article's text
     found in it; for Markdown, its words without markup; with --unwrap, the
-    unwrapped text. An archive of several articles prints one JSON line per
-    article ({"article_id", "text"}) unless --id picks one.
+    unwrapped text. An archive prints one JSON line per article
+    ({"article_id", "text"}), as it reads them, unless --id picks one.
 
     \b
     Examples:
@@ -35,27 +35,25 @@ def text(source: str, wanted: str | None, reading: Reading) -> None:
       wgaclaims text articles.jsonl --id pay-42
       wgaclaims text articles.jsonl | jq -r 'select(.article_id == "pay-42").text'
     """
-    from .. import iter_articles
+    from .. import is_archive, iter_articles
 
-    found: list[Article] = []
     skipped = 0
     for item in iter_articles([source], reading,
                               lambda message: click.echo(errors.warning(message), err=True)):
         if isinstance(item, InputError):
             click.echo(errors.skipped(item), err=True)
             skipped += 1
-        elif wanted is None or (item.article_id or item.source) == wanted:
-            if wanted is not None:
+        elif wanted is not None:
+            if (item.article_id or item.source) == wanted:
                 _emit(item.text)
                 sys.exit(1 if skipped else 0)
-            found.append(item)
+        elif is_archive(source):
+            click.echo(json.dumps({"article_id": item.article_id or item.source,
+                                   "text": item.text}, ensure_ascii=False))
+        else:
+            _emit(item.text)
     if wanted is not None:
         raise click.ClickException(errors.no_such_article(source, wanted))
-    if len(found) == 1:
-        _emit(found[0].text)
-    for article in found if len(found) > 1 else []:
-        click.echo(json.dumps({"article_id": article.article_id or article.source,
-                               "text": article.text}, ensure_ascii=False))
     sys.exit(1 if skipped else 0)
 
 

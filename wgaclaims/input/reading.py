@@ -52,6 +52,11 @@ def kind_of(source: str) -> str:
     return KINDS.get(PurePath(source).suffix.lower(), "text")
 
 
+def is_archive(source: str) -> bool:
+    """True for an input that holds one article a row (JSON lines, JSON, CSV, TSV)."""
+    return kind_of(source) in ARCHIVE_KINDS
+
+
 def input_articles(source: str, reading: Reading) -> Iterator[Article | InputError | str]:
     """The articles of one input, InputErrors in the place of what cannot be read, and
     warnings (str) about what was read, as they come."""
