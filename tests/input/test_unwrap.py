@@ -55,3 +55,15 @@ def test_unwrap_gives_whole_cues_and_contents_and_offsets_into_the_unwrapped_tex
     text = run("text", path, "--unwrap").stdout
     assert text == unwrap(PDF_TEXT)
     check_offsets(found, {str(path): text})
+
+
+def test_a_header_block_is_kept_and_markdown_is_unwrapped_after_its_front_matter(tmp_path):
+    from wgaclaims.input.markdown import markdown_article
+    from wgaclaims.input.unwrap import unwrap_body
+
+    assert unwrap_body("date: 2023-08-10\ntitle: Talks\n\nThe guild said talks\nwould resume.") \
+        == "date: 2023-08-10\ntitle: Talks\n\nThe guild said talks would resume."
+    article = markdown_article("a.md", "---\ndate: 2023-08-10\n---\n**The guild** said talks\n"
+                                       "would resume.\n", unwrap_lines=True)
+    assert (article.headers, article.text) == ({"date": "2023-08-10"},
+                                               "The guild said talks would resume.")

@@ -14,6 +14,7 @@ import re
 
 from ..model import Article
 from .sources import HEADER_KEYS, article_from_text
+from .unwrap import unwrap_body
 
 _FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)",
                            re.DOTALL)
@@ -38,13 +39,15 @@ _INLINE = (
 )
 
 
-def markdown_article(source: str, text: str) -> Article:
-    """The article a Markdown text holds: its plain text, named and dated by its front matter."""
+def markdown_article(source: str, text: str, unwrap_lines: bool = False) -> Article:
+    """The article a Markdown text holds: its plain text (unwrapped with `unwrap_lines`),
+    named and dated by its front matter."""
     front: dict[str, str] = {}
     if m := _FRONT_MATTER.match(text):
         front = _front_matter(m.group(1))
         text = text[m.end():]
-    article = article_from_text(source, plain_text(text))
+    body = plain_text(text)
+    article = article_from_text(source, unwrap_body(body) if unwrap_lines else body)
     if not front:
         return article
     headers = {**article.headers, **front}

@@ -31,7 +31,7 @@ from .sources import (
     read_bytes,
 )
 from .sources import read_article as read_text_article
-from .unwrap import unwrap
+from .unwrap import unwrap_body
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,9 @@ def input_articles(source: str, reading: Reading) -> Iterator[Article | InputErr
     if kind == "html":
         yield page_article(source, text)
     elif kind == "markdown":
-        yield markdown_article(source, unwrap(text) if reading.unwrap else text)
+        yield markdown_article(source, text, reading.unwrap)
     else:
-        yield article_from_text(source, unwrap(text))
+        yield article_from_text(source, unwrap_body(text))
 
 
 def read_inputs(items: Iterable[str | InputError], reading: Reading,

@@ -19,7 +19,7 @@ from .. import errors
 from ..errors import InputError
 from ..model import Article
 from .sources import article_from_text
-from .unwrap import unwrap
+from .unwrap import unwrap_body
 
 # Tried in order where the user names no field.
 TEXT_FIELDS = ("text", "content", "body")
@@ -93,7 +93,7 @@ def row_article(source: str, line: int, row: Mapping[str, object], names: FieldN
         day = read_date(values["date"])
         if day is None:
             return errors.row_bad_date(source, line, str(names.of("date", row)), values["date"])
-    article = article_from_text(source, unwrap(str(text)) if unwrap_lines else str(text))
+    article = article_from_text(source, unwrap_body(str(text)) if unwrap_lines else str(text))
     return Article(
         source=source, text=article.text, headers=article.headers,
         body_start=article.body_start,

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .sources import split_headers
+
 _BLANK = re.compile(r"\n[ \t\f\v]*\n[\s]*")
 _SPLIT_WORD = re.compile(r"(\w+)[-\u00ad]$")
 _FIRST_WORD = re.compile(r"\w+")
@@ -23,6 +25,12 @@ _FIRST_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # Blocks narrower than this are not wrapped prose: their lines are joined, never parted.
 MIN_WIDTH = 40
+
+
+def unwrap_body(text: str) -> str:
+    """The text unwrapped after its header block (sources.split_headers), which is kept."""
+    _, start = split_headers(text)
+    return text[:start] + unwrap(text[start:])
 
 
 def unwrap(text: str) -> str:
