@@ -232,6 +232,11 @@ def json_lines_as_text(source: str) -> str:
             "give it a .jsonl name to read one article a row")
 
 
+def paths_as_text(source: str) -> str:
+    return (f"{source}: every line names a file, but it is read as one article; to read "
+            "the files it lists, pass it with --files-from")
+
+
 def html_input(source: str) -> str:
     return (f"{source}: HTML, not plain text: its markup is masked for analysis "
             "and offsets still point into the file")

@@ -78,3 +78,10 @@ def test_json_lines_on_stdin_are_read_as_text_with_a_warning():
                  input='{"text": "The union said talks would resume."}\n')
     assert "warning: -: looks like JSON lines but is read as one plain-text article; give it " \
            "a .jsonl name" in result.stderr
+
+
+def test_a_list_of_names_on_stdin_is_read_as_text_with_a_warning(tmp_path):
+    folder(tmp_path)
+    result = run("extract", "-", input=f"{tmp_path / 'a.txt'}\n{tmp_path / 'sub' / 'b.md'}\n")
+    assert "warning: -: every line names a file, but it is read as one article; to read the " \
+           "files it lists, pass it with --files-from" in result.stderr

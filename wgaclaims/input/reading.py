@@ -10,6 +10,7 @@ Markdown's words, the unwrapped lines. `wgaclaims text` prints that text.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -71,6 +72,8 @@ def input_articles(source: str, reading: Reading) -> Iterator[Article | InputErr
             yield from warnings
             if _json_lines_as_text(article.text):
                 yield errors.json_lines_as_text(source)
+            elif _list_of_paths(article.text):
+                yield errors.paths_as_text(source)
             yield article
             return
         text, warning = decode(source, read_bytes(source), reading.encoding)
@@ -137,3 +140,10 @@ def _json_lines_as_text(text: str) -> bool:
         return isinstance(json.loads(first), dict)
     except ValueError:
         return False
+
+
+def _list_of_paths(text: str, most: int = 50) -> bool:
+    """True when every line of a short plain text names an existing file (`ls *.txt | ...`)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return 0 < len(lines) <= most and all(len(line) < 1024 and os.path.isfile(line)
+                                          for line in lines)
