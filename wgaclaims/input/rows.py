@@ -81,18 +81,10 @@ def row_article(source: str, line: int, row: Mapping[str, object], names: FieldN
         return errors.row_field_not_text(source, line, names.text, _what(text))
     if text is None or not str(text).strip():
         return errors.row_without_text(source, line, names.text)
-    values: dict[str, str | None] = {}
-    for key in ("id", "title", "url", "date"):
-        name = names.of(key, row)
-        value = row.get(name) if name else None
-        if isinstance(value, (dict, list)):
-            return errors.row_field_not_text(source, line, str(name), _what(value))
-        values[key] = None if value is None or str(value).strip() == "" else str(value).strip()
-    day = None
-    if values["date"] is not None:
-        day = read_date(values["date"])
-        if day is None:
-            return errors.row_bad_date(source, line, str(names.of("date", row)), values["date"])
+    values = _values(source, line, row, names)
+    if isinstance(values, InputError):
+        return values
+    day = values["date"]
     article = article_from_text(source, unwrap_body(str(text)) if unwrap_lines else str(text))
     return Article(
         source=source, text=article.text, headers=article.headers,
@@ -100,6 +92,24 @@ def row_article(source: str, line: int, row: Mapping[str, object], names: FieldN
         article_date=day, article_date_source=DATE_SOURCE if day else None,
         article_id=values["id"] or article.article_id or f"{source}:{line}",
         title=values["title"] or article.title, url=values["url"] or article.url)
+
+
+def _values(source: str, line: int, row: Mapping[str, object],
+            names: FieldNames) -> dict[str, str | None] | InputError:
+    """The row's id, title, URL and date (as YYYY-MM-DD), None where empty or missing."""
+    values: dict[str, str | None] = {}
+    for key in ("id", "title", "url", "date"):
+        name = names.of(key, row)
+        value = row.get(name) if name else None
+        if isinstance(value, (dict, list)):
+            return errors.row_field_not_text(source, line, str(name), _what(value))
+        values[key] = None if value is None or str(value).strip() == "" else str(value).strip()
+    written = values["date"]
+    if written is not None:
+        values["date"] = read_date(written)
+        if values["date"] is None:
+            return errors.row_bad_date(source, line, str(names.of("date", row)), written)
+    return values
 
 
 def read_date(value: str) -> str | None:
