@@ -3,7 +3,9 @@
 The parser's entities are unreliable on names ("Scott said" tagged as an
 organisation, "Crabtree-Ireland" split at its hyphens), so a name is read from
 the text: the whitespace-delimited word at the mention, hyphens kept, and the
-run of capitalised words written before it elsewhere in the article.
+run of capitalised words written before it elsewhere in the article. Where
+the article writes each word is indexed once, so finding a name's every
+mention costs a lookup, not a pass over the whole text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from ..rules.words import words
 _EDGE = "\"'“”‘’()[],.;:!?"
 _NAME_WORD = re.compile(r"[A-Z][\w-]*|[A-Z]\.")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A run of word characters and hyphens: a surname is found where such a run begins with it.
+_RUN = re.compile(r"[\w-]+")
 
 
 def surname_at(text: str, tok: Token) -> str:
@@ -44,6 +48,7 @@ class PersonNames:
         self.text = text
         self.titles = titles  # role and title words, never part of a name
         self._fullest: dict[str, tuple[str, int, int] | None] = {}
+        self._runs: dict[str, list[int]] | None = None
 
     def fullest(self, surname: str) -> tuple[str, int, int] | None:
         """(name, start, end) of the longest "First Middle Surname" the article writes."""
@@ -55,7 +60,7 @@ class PersonNames:
         if not surname or not surname[0].isupper():
             return None
         best: tuple[str, int, int] | None = None
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
+        for m in self._mentions(surname):
             first = m.start()
             line = self.text[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1]
             before = line.split(" ")
@@ -69,6 +74,24 @@ class PersonNames:
             if best is None or len(name) > len(best[0]):
                 best = (name, first, m.end())
         return best
+
+    def _mentions(self, surname: str) -> list[re.Match[str]]:
+        """Where the article writes `surname` as a whole word (hyphens part of the word).
+
+        Such a mention begins a run of word characters and hyphens, and that run is
+        the surname's own first run ("O" of "O'Neil"), so the runs index every
+        candidate; each is confirmed with the pattern at its position.
+        """
+        if self._runs is None:
+            self._runs = {}
+            for m in _RUN.finditer(self.text):
+                self._runs.setdefault(m.group(), []).append(m.start())
+        first = _RUN.match(surname)
+        if first is None:
+            return []
+        pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
+        return [found for at in self._runs.get(first.group(), ())
+                if (found := pattern.match(self.text, at)) is not None]
 
     def span(self, surname: str) -> Span | None:
         """The tokens of the fullest name, for reading what the article says around it."""
