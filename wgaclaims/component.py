@@ -30,6 +30,7 @@ from .rules.documents import find_blocks, introductions, statement_drafts
 from .rules.drafts import Draft
 from .rules.lexicon import Lexicon, load_lexicon
 from .rules.quotes import Quote, find_quotes, paragraphs
+from .rules.ranges import Ranges
 from .rules.transcripts import transcript_turns
 
 # What the component reads from the Doc, None unless set before it runs: the claims' source
@@ -102,7 +103,8 @@ class ClaimsComponent:
         drafts.sort(key=lambda d: (d.start, d.end))
         starts = sentence_starts(doc)
         article = _ArticleInfo.of(doc)
-        return [_to_claim(doc, text, d, starts, quotes, article) for d in drafts]
+        quoted: Ranges[Quote] = Ranges((q.start, q.end, q) for q in quotes)
+        return [_to_claim(doc, text, d, starts, quoted, article) for d in drafts]
 
 
 def register_extensions(claims_attr: str = "claims") -> None:
@@ -148,20 +150,18 @@ def sentence_starts(doc: Doc) -> list[int]:
             if not arr[i, 2] or end - i > 1]
 
 
-def _said_on_text(doc: Doc, d: Draft, quotes: list[Quote]) -> str | None:
+def _said_on_text(doc: Doc, d: Draft, quotes: Ranges[Quote]) -> str | None:
     """The temporal expression attached to the claim's cue, as written."""
     if d.cue is None:
         return None
-    cue = d.cue
     # Quotes around the cue may date it ("Last Thursday the AMPTP advised ..." inside
     # the WGA's statement); any other quote is someone's words, not the cue's time.
-    others = [(q.start, q.end) for q in quotes if not q.start <= cue[0] < q.end]
-    span = expression_of(doc, cue, (d.start, d.end), others)
+    span = expression_of(doc, d.cue, (d.start, d.end), quotes=quotes)
     return span.text if span is not None else None
 
 
 def _to_claim(doc: Doc, text: str, d: Draft, sent_starts: list[int],
-              quotes: list[Quote], article: _ArticleInfo) -> Claim:
+              quotes: Ranges[Quote], article: _ArticleInfo) -> Claim:
     """The claim of a draft, its `said_on_text` resolved against the article's date, or, in
     an undated article, near the date it states with its weekday."""
     speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars

@@ -14,10 +14,12 @@ Thursday" + "night" + "at 9 p.m.").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..rules.ranges import Ranges
 from ..rules.words import words
 from .calendar import MONTHS, WEEKDAYS
 
@@ -57,27 +59,44 @@ _MAX_DEPTH = 4
 
 
 def expression_of(doc: Doc, cue: tuple[int, int], content: tuple[int, int],
-                  excluded: Iterable[tuple[int, int]] = ()) -> Span | None:
+                  excluded: Iterable[tuple[int, int]] = (),
+                  quotes: Ranges[Any] | None = None) -> Span | None:
     """The temporal expression that dates the claim whose cue is at `cue` (char offsets).
 
-    `content` is the claim's content and `excluded` other character ranges (quotes
-    the cue is not inside) whose dates are never the claim's. Returns the
-    expression's span, without the preposition before it, or None.
+    `content` is the claim's content and `excluded` other character ranges
+    whose dates are never the claim's; so are `quotes` (the document's, indexed
+    once) that the cue is not inside. Returns the expression's span, without the
+    preposition before it, or None.
     """
     cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if cue_span is None or len(cue_span) == 0:
         return None
-    blocked = [content, *excluded]
+    blocked = _blocker([content, *excluded], quotes, cue[0])
     head = cue_span.root
     found = [(dist, abs(tok.idx - head.idx), tok.i)
              for depth, anchor in _anchors(head)
              for dist, tok in _attached(anchor, depth, blocked, own=depth == 0)]
     for _, _, i in sorted(found):  # the closest in the tree, then in the text
         span = _expression(doc, doc[i])
-        if _is_time(span) and not any(_overlaps(span.start_char, span.end_char, r)
-                                      for r in blocked):
+        if _is_time(span) and not blocked(span.start_char, span.end_char):
             return span
     return None
+
+
+_Blocked = Callable[[int, int], bool]
+
+
+def _blocker(ranges: list[tuple[int, int]], quotes: Ranges[Any] | None,
+             cue_at: int) -> _Blocked:
+    """Whether [start, end) overlaps one of `ranges`, or a quote that does not hold `cue_at`."""
+    fixed: Ranges[None] = Ranges((start, end, None) for start, end in ranges)
+
+    def blocked(start: int, end: int) -> bool:
+        if fixed.overlapping(start, end):
+            return True
+        return quotes is not None and any(not q_start <= cue_at < q_end
+                                          for q_start, q_end, _ in quotes.overlapping(start, end))
+    return blocked
 
 
 def is_temporal(tok: Token) -> bool:
@@ -181,7 +200,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def _attached(anchor: Token, depth: int, blocked: list[tuple[int, int]], own: bool = True
+def _attached(anchor: Token, depth: int, blocked: _Blocked, own: bool = True
               ) -> Iterable[tuple[int, Token]]:
     """Temporal tokens reached from `anchor` through modifiers and noun phrases, with depth.
 
@@ -195,7 +214,7 @@ def _attached(anchor: Token, depth: int, blocked: list[tuple[int, int]], own: bo
     while stack:
         d, tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _CLAUSE_DEPS or _inside(child, blocked):
+            if child.dep_ in _CLAUSE_DEPS or blocked(child.idx, child.idx + 1):
                 continue
             if not own and tok.i == anchor.i and child.dep_ in _SUBJECT_DEPS:
                 continue
@@ -272,9 +291,3 @@ def _day_or_year(tok: Token) -> bool:
     return digits.isdigit() and (len(digits) <= 2 and 1 <= int(digits) <= 31 or len(digits) == 4)
 
 
-def _inside(tok: Token, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= tok.idx < end for start, end in ranges)
-
-
-def _overlaps(start: int, end: int, r: tuple[int, int]) -> bool:
-    return start < r[1] and r[0] < end

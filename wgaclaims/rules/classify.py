@@ -27,8 +27,7 @@ def classify(ctx: DocContext, frame: str, content: tuple[int, int],
              nested: bool) -> tuple[str, int, int]:
     """Type a content span by the quotes in it, and fit it to them."""
     start, end = content
-    pool = ctx.inner if nested else ctx.top
-    quotes = [q for q in pool if q.start < end and q.end > start]
+    quotes = ctx.quotes_over(start, end, nested)
     if frame == "position":
         return "position", start, end
     if not quotes:

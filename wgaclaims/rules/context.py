@@ -10,17 +10,19 @@ beside an attribution.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
 from .attribution import Attribution
 from .lexicon import Lexicon
 from .quotes import Quote
+from .ranges import Ranges
 
 _WORD = re.compile(r"\w+")
 # '," she said' -- only punctuation and spaces between, in one paragraph.
 _BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
+_BETWEEN_CHARS = ",.;:!?—–-"
 
 
 def word_count(text: str) -> int:
@@ -40,18 +42,32 @@ class DocContext:
         self.blocks = blocks
         self.paras = paras
         self._para_starts = [s for s, _ in self.paras]
+        # Indexed once: the rules ask of these for every cue and quote.
+        self._top: Ranges[Quote] = Ranges((q.start, q.end, q) for q in self.top)
+        self._top_starts = [q.start for q in self.top]
+        self._inner: Ranges[Quote] = Ranges((q.start, q.end, q) for q in self.inner)
+        self._blocks: Ranges[None] = Ranges((s, e, None) for s, e in blocks)
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self._para_starts, pos) - 1
 
     def enclosing_quote(self, pos: int) -> Quote | None:
-        for q in self.top:
-            if q.content_start <= pos < q.content_end:
-                return q
-        return None
+        return next((q for _, _, q in self._top.at(pos)
+                     if q.content_start <= pos < q.content_end), None)
+
+    def quotes_over(self, start: int, end: int, nested: bool = False) -> list[Quote]:
+        """The top-level (or, with `nested`, the inner) quotes that share a character
+        with [start, end), in order of start."""
+        pool = self._inner if nested else self._top
+        return [q for _, _, q in pool.overlapping(start, end)]
+
+    def quote_at(self, start: int) -> Quote | None:
+        """The first top-level quote that opens at `start`."""
+        at = bisect_left(self._top_starts, start)
+        return self.top[at] if at < len(self.top) and self.top[at].start == start else None
 
     def in_block(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.blocks)
+        return self._blocks.holds(pos)
 
     def in_headline(self, pos: int) -> bool:
         """Whether pos lies in the article's headline: its first paragraph, when that is
@@ -68,14 +84,24 @@ class DocContext:
         assert speaker is not None
         left = min(cue.start, speaker.start_char)
         right = max(cue.end, speaker.end_char)
-        before = [q for q in self.top if q.end <= left
-                  and _BETWEEN_BEFORE.fullmatch(self.text[q.end:left])]
+        before = [q for _, _, q in self._top.overlapping(self._gap_start(left) - 1, left + 1)
+                  if q.end <= left and _BETWEEN_BEFORE.fullmatch(self.text[q.end:left])]
         if before:
             return before[-1]
-        after = next((q for q in self.top if q.start >= right), None)
+        at = bisect_left(self._top_starts, right)
+        after = self.top[at] if at < len(self.top) else None
         if after is not None and self._announces(self.text[right:after.start]):
             return after
         return None
+
+    def _gap_start(self, end: int) -> int:
+        """Where the run of spaces (no line break) and punctuation before `end` begins:
+        a quote that ends before it has words between it and `end`."""
+        start = end
+        while start > 0 and (self.text[start - 1] in _BETWEEN_CHARS
+                             or self.text[start - 1].isspace() and self.text[start - 1] != "\n"):
+            start -= 1
+        return start
 
     @staticmethod
     def _announces(gap: str) -> bool:

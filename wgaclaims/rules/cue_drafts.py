@@ -76,7 +76,7 @@ def _with_quote_after_colon(ctx: DocContext, content: tuple[int, int]) -> tuple[
     gap = _COLON_GAP.match(ctx.text, end)
     if gap is None:
         return content
-    quote = next((q for q in ctx.top if q.start == gap.end()), None)
+    quote = ctx.quote_at(gap.end())
     if quote is None or ctx.paragraph_of(quote.start) != ctx.paragraph_of(start):
         return content
     return start, quote.end

@@ -7,30 +7,38 @@ nested claim; two drafts of the same content are one claim.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .drafts import Draft
+from .ranges import Ranges
 
 
 def drop_embedded(drafts: list[Draft]) -> list[Draft]:
     """Drop a claim whose cue lies inside another claim's content, unless nested by rule.
 
     "saying she thinks a resolution can be reached": "thinks" is part of
-    what she said, not a second claim.
+    what she said, not a second claim. The drafts are indexed by anchor and by
+    span once (see ranges.py), so each asks only of those near it.
     """
-    drafts = [d for d in drafts if not _sources_a_report(d, drafts)]
+    anchored = sorted(((d.anchor, n, d) for n, d in enumerate(drafts)), key=lambda a: a[:2])
+    drafts = [d for d in drafts if not _sources_a_report(d, anchored)]
+    spans: Ranges[Draft] = Ranges((o.start, o.end, o) for o in drafts if not o.nested)
     return [d for d in drafts if d.nested or not any(
-        o is not d and not o.nested and o.covers(d.anchor) and not d.covers(o.anchor)
-        for o in drafts)]
+        o is not d and not d.covers(o.anchor) for _, _, o in spans.at(d.anchor))]
 
 
-def _sources_a_report(d: Draft, drafts: list[Draft]) -> bool:
+def _sources_a_report(d: Draft, anchored: list[tuple[int, int, Draft]]) -> bool:
     # "According to the Reporter, the union sent an email announcing that ...": the
     # sourcing of a report of speech, thought or a position; the union's announcement
     # is the claim. Not "According to police, officers saw him and ordered him to
     # stop": an act the source narrates is part of its account.
-    return d.type == "according_to" and any(
-        o is not d and d.covers(o.anchor) and not o.nested
-        and o.frame in ("speech", "cognition", "noun", "state", "position")
-        for o in drafts)
+    if d.type != "according_to":
+        return False
+    first = bisect_left(anchored, d.start, key=lambda a: a[0])
+    last = bisect_left(anchored, d.end, key=lambda a: a[0])
+    return any(o is not d and not o.nested
+               and o.frame in ("speech", "cognition", "noun", "state", "position")
+               for _, _, o in anchored[first:last])
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -8,6 +8,8 @@ speaker (a scare quote, a title) is not a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -15,6 +17,7 @@ from .context import DocContext, word_count
 from .drafts import Draft
 from .frames import Cue
 from .quotes import Quote
+from .ranges import Ranges
 from .speaker_names import speaker_span
 
 MIN_UNCUED_WORDS = 4  # fewer words in quotes with no cue is a scare quote or a title
@@ -29,25 +32,47 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
 def from_uncued_quotes(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Follow-on quotes with no cue of their own take the last speaker before them."""
     out: list[Draft] = []
+    found = _Found(drafts)
     for q in ctx.top:
-        if ctx.in_block(q.start) or _mostly_taken(q, drafts + out):
+        if ctx.in_block(q.start) or _mostly_taken(q, found):
             continue
-        draft = _dash_signature(ctx, q) or _follow_on(ctx, q, drafts + out) \
+        draft = _dash_signature(ctx, q) or _follow_on(ctx, q, found) \
             or _credited_state(ctx, q) or _headline_quote(ctx, q)
         if draft is not None:
             out.append(draft)
+            found.add(draft)
     return out
 
 
-def _mostly_taken(q: Quote, drafts: list[Draft]) -> bool:
+class _Found:
+    """The drafts so far, indexed by their spans and by their anchors (see ranges.py)."""
+
+    def __init__(self, drafts: Iterable[Draft]) -> None:
+        self.spans: Ranges[Draft] = Ranges()
+        self.anchors: list[tuple[int, int, Draft]] = []  # (anchor, -order found, draft)
+        for d in drafts:
+            self.add(d)
+
+    def add(self, d: Draft) -> None:
+        self.spans.add(d.start, d.end, d)
+        insort(self.anchors, (d.anchor, -len(self.anchors), d), key=lambda a: a[:2])
+
+    def before(self, pos: int) -> Iterator[Draft]:
+        """Drafts anchored before `pos`, the latest first (of one anchor, the first found)."""
+        for at in range(bisect_left(self.anchors, pos, key=lambda a: a[0]) - 1, -1, -1):
+            yield self.anchors[at][2]
+
+
+def _mostly_taken(q: Quote, found: _Found) -> bool:
     """Whether claims already cover half of the quote's words or more."""
-    taken = sum(d.overlap(q.content_start, q.content_end) for d in drafts)
-    return taken * 2 >= q.content_end - q.content_start
+    start, end = q.content_start, q.content_end
+    taken = sum(d.overlap(start, end) for _, _, d in found.spans.overlapping(start, end))
+    return taken * 2 >= end - start
 
 
-def _follow_on(ctx: DocContext, q: Quote, drafts: list[Draft]) -> Draft | None:
+def _follow_on(ctx: DocContext, q: Quote, found: _Found) -> Draft | None:
     """The quote as a claim of the speaker of the claim before it, if it continues it."""
-    previous = _previous_claim(ctx, q, drafts)
+    previous = _previous_claim(ctx, q, found)
     if previous is None:
         return None
     whole = _whole_sentences(ctx, q)
@@ -183,9 +208,12 @@ def _has_own_subject(ctx: DocContext, q: Quote) -> bool:
     return False
 
 
-def _previous_claim(ctx: DocContext, q: Quote, drafts: list[Draft]) -> Draft | None:
+def _previous_claim(ctx: DocContext, q: Quote, found: _Found) -> Draft | None:
     """The latest claim before q in the same or the previous paragraph."""
     para = ctx.paragraph_of(q.start)
-    before = [d for d in drafts if d.anchor < q.start and not d.nested
-              and d.type != "position" and para - ctx.paragraph_of(d.anchor) <= 1]
-    return max(before, key=lambda d: d.anchor, default=None)
+    for d in found.before(q.start):
+        if para - ctx.paragraph_of(d.anchor) > 1:
+            return None
+        if not d.nested and d.type != "position":
+            return d
+    return None
