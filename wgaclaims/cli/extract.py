@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,8 @@ from .options import (
     paths_argument,
     pipeline_options,
 )
-from .runs import Destination, finish, load, start, watch
+from .resume import Output, resume_option, settings
+from .runs import finish, load, start, watch
 
 if TYPE_CHECKING:
     from .. import Reading, Selection, Writer
@@ -55,11 +56,12 @@ Examples:
 @click.option("--sort", "sort_by", type=click.Choice(["said_on"]),
               help="Order all claims by said_on into one timeline, undated ones last. This "
                    "holds every claim until the last article is read: nothing streams.")
+@resume_option
 @pipeline_options
 @input_options
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
             parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
-            since: str | None, until: str | None, sort_by: str | None,
+            since: str | None, until: str | None, sort_by: str | None, resume: bool,
             jobs: int, model: str | None, parties: str, reading: Reading,
             strict: bool, quiet: bool) -> None:
     """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
@@ -79,14 +81,18 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
         raise click.BadParameter(errors.SORTED_REPORT, param_hint="--sort")
     run = start(strict, quiet)
     to_terminal = output is None and sys.stdout.isatty()
+    config = settings(paths, reading, format=fmt, party=parties_wanted, type=types,
+                      article_date=article_date, since=since, until=until, model=model,
+                      parties=parties)
     # The output first: a path that cannot be written fails before the model loads.
-    with Destination(output) as stream:
+    with Output(output, fmt, sort_by, resume, config) as out:
         how = load(model, parties, jobs)
         with closing(how.claims_of(paths, run, reading=reading,
-                                   article_date=article_date,
+                                   article_date=article_date, done=out.done,
                                    progress=watch(quiet, to_terminal))) as results:
-            writer = make_writer(fmt, stream, how.registry.parties if fmt == "html" else ())
-            write(writer, results, keep, sort_by)
+            writer = make_writer(fmt, out.stream, how.registry.parties if fmt == "html" else ())
+            out.begin(writer, run)
+            write(writer, out.articles(results), keep, sort_by, out.record)
     finish(run, writer.count, quiet)
 
 
@@ -104,8 +110,10 @@ def selection(parties: tuple[str, ...], types: tuple[str, ...], since: str | Non
 
 
 def write(writer: Writer, results: Iterable[tuple[Article, list[Claim]]],
-          keep: Selection, sort_by: str | None) -> None:
-    """The kept claims, an article at a time, or all at once in one timeline."""
+          keep: Selection, sort_by: str | None,
+          done: Callable[[Article, Writer], None] | None = None) -> None:
+    """The kept claims, an article at a time (each then `done`), or all at once in one
+    timeline."""
     from .. import timeline
 
     if sort_by:
@@ -113,4 +121,6 @@ def write(writer: Writer, results: Iterable[tuple[Article, list[Claim]]],
     else:
         for article, claims in results:
             writer.write([c for c in claims if keep(c)], article)
+            if done is not None:
+                done(article, writer)
     writer.close()

@@ -55,6 +55,11 @@ class Writer:
     def write_one(self, record: dict[str, Any]) -> None:
         raise NotImplementedError
 
+    def resume(self, count: int) -> None:
+        """Go on with an output that holds `count` claims already (see journal.py): what a
+        writer writes once at the start is not written again."""
+        self.count = count
+
     def close(self) -> None:
         self.stream.flush()
 
@@ -87,7 +92,21 @@ class CsvWriter(Writer):
     def __init__(self, stream: IO[str]) -> None:
         super().__init__(stream)
         self.csv = csv.writer(stream, lineterminator="\n")
-        self.csv.writerow(FIELDS)
+        self.header = False  # written with the first row, or at close when there is none
 
     def write_one(self, record: dict[str, Any]) -> None:
+        self._header()
         self.csv.writerow([_cell(record[f]) for f in FIELDS])
+
+    def resume(self, count: int) -> None:
+        super().resume(count)
+        self.header = count > 0
+
+    def close(self) -> None:
+        self._header()
+        super().close()
+
+    def _header(self) -> None:
+        if not self.header:
+            self.header = True
+            self.csv.writerow(FIELDS)
