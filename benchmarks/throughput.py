@@ -14,7 +14,12 @@ then measures:
 3. peak RSS of `wgaclaims extract --jobs 1` on the first 100 articles and on
    all of them (flat memory means no growth with the count);
 4. time to the first output line for one article (model load included), and
-   the time of `wgaclaims --help` and `wgaclaims extract --help`.
+   the time of `wgaclaims --help` and `wgaclaims extract --help`;
+5. cost per word against article length: articles of 1 KB, 10 KB, 100 KB and
+   1 MB of real text (consecutive stretches of the PolNeAR texts, cut at a
+   paragraph break), and one of 240 KB, each through `extract_claims` beside
+   bare spaCy on the same pieces (a text over 100,000 characters is read as
+   pieces, see input/pieces.py; one 1 MB Doc would need several GB).
 
 The machine may be shared: each timing is repeated (--repeat) and every
 figure printed, with the load average before and after. Results also go to
@@ -50,6 +55,14 @@ def corpus(n: int, polnear: Path) -> list[tuple[str, str]]:
         sample = samples[len(texts) % len(samples)]
         texts.append((f"sample_{len(texts):04d}_{sample.name}", sample.read_text("utf-8")))
     return texts[:n]
+
+
+def polnear_texts(polnear: Path) -> list[str]:
+    """The texts of the PolNeAR file (read where it lies, never copied), else the samples."""
+    if polnear.exists():
+        with polnear.open(encoding="utf-8") as lines:
+            return [json.loads(line)["text"] for line in lines]
+    return [p.read_text("utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
 
 
 def words(texts: list[str]) -> int:
@@ -163,6 +176,58 @@ def start_up(work: Path, repeat: int) -> dict:
             "extract_help_seconds": extract_help}
 
 
+LENGTHS = (1_000, 10_000, 100_000, 240_000, 1_000_000)
+
+
+def stretches(texts: list[str], size: int, count: int) -> list[str]:
+    """`count` stretches of about `size` characters of the texts run together, each cut at
+    the last paragraph break before `size` (or at `size` where there is none)."""
+    stream = "\n\n".join(t.strip() for t in texts)
+    out, at = [], 0
+    while len(out) < count and at < len(stream):
+        end = min(len(stream), at + size)
+        cut = stream.rfind("\n\n", at + size // 2, end) if end < len(stream) else end
+        cut = end if cut < 0 else cut
+        out.append(stream[at:cut].strip() + "\n")
+        at = cut
+    return out
+
+
+def by_length(texts: list[str], repeat: int, budget: int) -> dict:
+    """5. Seconds per 1,000 words of extract_claims and of bare spaCy, by article length."""
+    from wgaclaims import extract_claims, load_pipeline
+    from wgaclaims.input.pieces import pieces
+    from wgaclaims.input.sources import article_from_text
+    from wgaclaims.pipeline import BATCH_SIZE, CLAIMS_PIPE, PIECE_CHARS, analysis_text
+
+    nlp = load_pipeline()
+    extract_claims('"We will strike on Friday," the union said on Tuesday.', nlp=nlp)  # warm up
+    rows = []
+    for size in LENGTHS:
+        chosen = stretches(texts, size, max(1, budget // size))
+        articles = [article_from_text(f"len{size}_{n}.txt", t) for n, t in enumerate(chosen)]
+        masked = [analysis_text(a) for a in articles]
+        parts = [m[s:e] for m in masked for s, e in pieces(m, PIECE_CHARS)]
+        n_words = words(chosen)
+        bare, full = [], []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            with nlp.select_pipes(disable=[CLAIMS_PIPE, "wgaclaims_paragraphs"]):
+                for _doc in nlp.pipe(parts, batch_size=BATCH_SIZE):
+                    pass
+            bare.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            extract_claims(articles, nlp=nlp)
+            full.append(time.perf_counter() - started)
+        rows.append({"chars": size, "articles": len(chosen), "words": n_words,
+                     "bare_seconds": bare, "extract_seconds": full,
+                     "bare_ms_per_1k_words": [1e6 * b / n_words for b in bare],
+                     "extract_ms_per_1k_words": [1e6 * f / n_words for f in full],
+                     "ratio": [f / b for f, b in zip(full, bare, strict=True)]})
+        print(json.dumps(rows[-1]), flush=True)
+    return {"rows": rows}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="folder size (default 1000)")
@@ -171,7 +236,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs of each timing (default 2)")
     parser.add_argument("--polnear", type=Path, default=POLNEAR)
     parser.add_argument("--quick", action="store_true", help="100 articles, 50 for the ratio")
-    parser.add_argument("--only", choices=["1", "2", "3", "4"], action="append",
+    parser.add_argument("--length-budget", type=int, default=200_000,
+                        help="characters per article length in 5 (default 200,000; one "
+                             "article at least)")
+    parser.add_argument("--only", choices=["1", "2", "3", "4", "5"], action="append",
                         help="run only these measurements (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -196,7 +264,7 @@ def main() -> None:
             if n < 100:
                 (small / name).write_text(text, encoding="utf-8")
         step = max(1, len(texts) // args.ratio_articles)
-        wanted = set(args.only or "1234")
+        wanted = set(args.only or "12345")
         if "1" in wanted:
             results["1_bare_against_extract"] = bare_against_full(
                 texts[::step][:args.ratio_articles], args.repeat)
@@ -206,6 +274,9 @@ def main() -> None:
             results["3_memory"] = memory(small, work, args.repeat)
         if "4" in wanted:
             results["4_start_up"] = start_up(work, max(3, args.repeat))
+        if "5" in wanted:
+            results["5_by_length"] = by_length(polnear_texts(args.polnear), args.repeat,
+                                               args.length_budget)
         print(json.dumps({k: v for k, v in results.items() if k != "conditions"}), flush=True)
     conditions["load_after"] = os.getloadavg()
     print(f"""
@@ -236,6 +307,14 @@ corpus: {conditions['articles']} articles, {conditions['words']:,} words""")
 4. first line, one article: {spread(start['first_line_seconds'])}
    wgaclaims --help:        {spread(start['help_seconds'])}
    wgaclaims extract --help: {spread(start['extract_help_seconds'])}""")
+    if length := results.get("5_by_length"):
+        print("5. cost per word by article length (ms per 1,000 words; bare spaCy on the "
+              "same pieces)")
+        for row in length["rows"]:
+            print(f"   {row['chars']:>9,} chars x {row['articles']:>3} ({row['words']:>7,} "
+                  f"words): bare {spread(row['bare_ms_per_1k_words'], '', 0)}\n"
+                  f"{'':>40}extract {spread(row['extract_ms_per_1k_words'], '', 0)}\n"
+                  f"{'':>40}ratio {spread(row['ratio'], 'x', 3)}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 
