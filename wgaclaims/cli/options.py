@@ -53,6 +53,11 @@ pipeline_options = _all(
 )
 """--model, --parties and --jobs, shared by every command that runs the extractor."""
 
+scheduler_option = click.option(
+    "--scheduler", metavar="ADDRESS",
+    help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); its "
+         "workers need wgaclaims[dask]. The output is the same as with --jobs 1.")
+
 PATHS_HELP = "PATHS..."
 
 

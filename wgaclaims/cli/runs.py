@@ -35,12 +35,13 @@ def start(strict: bool = False, quiet: bool = False) -> Run:
     return Run(on_skip=skip, on_warning=None if quiet else warn)
 
 
-def load(model: str | None, parties: str, jobs: int) -> Extraction:
-    """The pipeline for a run; a model or registry that cannot be used is a usage error."""
+def load(model: str | None, parties: str, jobs: int, scheduler: str | None = None) -> Extraction:
+    """The pipeline for a run; a model, registry or scheduler that cannot be used is a usage
+    error."""
     from .. import Extraction
 
     try:
-        return Extraction(model, parties, jobs)
+        return Extraction(model, parties, jobs, scheduler)
     except WgaclaimsError as e:
         raise click.UsageError(str(e)) from e
 
