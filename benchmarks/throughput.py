@@ -19,7 +19,11 @@ then measures:
    1 MB of real text (consecutive stretches of the PolNeAR texts, cut at a
    paragraph break), and one of 240 KB, each through `extract_claims` beside
    bare spaCy on the same pieces (a text over 100,000 characters is read as
-   pieces, see input/pieces.py; one 1 MB Doc would need several GB).
+   pieces, see input/pieces.py; one 1 MB Doc would need several GB);
+6. a Dask cluster on this machine (LocalCluster, needs the dask extra): `extract
+   --scheduler` on the first 200 articles with 2 worker processes against 1
+   (workers warmed first: each loads the model once), and against `--jobs 2`,
+   the cost of the cluster path; outputs compared byte for byte.
 
 The machine may be shared: each timing is repeated (--repeat) and every
 figure printed, with the load average before and after. Results also go to
@@ -55,6 +59,15 @@ def corpus(n: int, polnear: Path) -> list[tuple[str, str]]:
         sample = samples[len(texts) % len(samples)]
         texts.append((f"sample_{len(texts):04d}_{sample.name}", sample.read_text("utf-8")))
     return texts[:n]
+
+
+def small200(texts: list[tuple[str, str]], work: Path) -> Path:
+    """A folder of the first 200 articles."""
+    folder = work / "first200"
+    folder.mkdir(exist_ok=True)
+    for name, text in texts[:200]:
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
 
 
 def polnear_texts(polnear: Path) -> list[str]:
@@ -209,23 +222,62 @@ def by_length(texts: list[str], repeat: int, budget: int) -> dict:
         masked = [analysis_text(a) for a in articles]
         parts = [m[s:e] for m in masked for s, e in pieces(m, PIECE_CHARS)]
         n_words = words(chosen)
-        bare, full = [], []
+        # CPU seconds of this process (one thread): on a shared machine they move far less
+        # than wall seconds, which are kept beside them.
+        bare, full, bare_wall, full_wall = [], [], [], []
         for _ in range(repeat):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             with nlp.select_pipes(disable=[CLAIMS_PIPE, "wgaclaims_paragraphs"]):
                 for _doc in nlp.pipe(parts, batch_size=BATCH_SIZE):
                     pass
-            bare.append(time.perf_counter() - started)
-            started = time.perf_counter()
+            bare.append(time.process_time() - cpu)
+            bare_wall.append(time.perf_counter() - started)
+            started, cpu = time.perf_counter(), time.process_time()
             extract_claims(articles, nlp=nlp)
-            full.append(time.perf_counter() - started)
+            full.append(time.process_time() - cpu)
+            full_wall.append(time.perf_counter() - started)
         rows.append({"chars": size, "articles": len(chosen), "words": n_words,
-                     "bare_seconds": bare, "extract_seconds": full,
+                     "bare_cpu_seconds": bare, "extract_cpu_seconds": full,
+                     "bare_wall_seconds": bare_wall, "extract_wall_seconds": full_wall,
                      "bare_ms_per_1k_words": [1e6 * b / n_words for b in bare],
                      "extract_ms_per_1k_words": [1e6 * f / n_words for f in full],
                      "ratio": [f / b for f, b in zip(full, bare, strict=True)]})
         print(json.dumps(rows[-1]), flush=True)
     return {"rows": rows}
+
+
+def cluster_runs(folder: Path, work: Path, repeat: int) -> dict:
+    """6. extract --scheduler on a LocalCluster of 1 and of 2 workers, and --jobs 2."""
+    from distributed import LocalCluster
+
+    warm = work / "warm"
+    warm.mkdir(exist_ok=True)
+    first = sorted(folder.iterdir())[0]
+    (warm / first.name).write_bytes(first.read_bytes())
+    runs: dict[str, list[dict]] = {"1": [], "2": [], "jobs2": []}
+    for workers in ("1", "2"):
+        with LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True,
+                          dashboard_address=None) as local:
+            address = local.scheduler_address
+            # Each worker loads the pipeline on its first batch: give every one a batch.
+            for _ in range(int(workers)):
+                measured([*command(), "extract", str(warm), "--scheduler", address, "-o",
+                          str(work / "warm.jsonl"), "--quiet"], work)
+            for _ in range(repeat):
+                runs[workers].append(measured([*command(), "extract", str(folder), "--scheduler",
+                                               address, "-o", str(work / f"dask{workers}.jsonl"),
+                                               "--quiet"], work))
+    for _ in range(repeat):
+        runs["jobs2"].append(measured([*command(), "extract", str(folder), "--jobs", "2", "-o",
+                                       str(work / "local2.jsonl"), "--quiet"], work))
+    one, two, local2 = ([r["seconds"] for r in runs[k]] for k in ("1", "2", "jobs2"))
+    same = {(work / f"dask{n}.jsonl").read_bytes() for n in ("1", "2")} | {
+        (work / "local2.jsonl").read_bytes()}
+    return {"articles": len(list(folder.iterdir())), "workers1_seconds": one,
+            "workers2_seconds": two, "jobs2_seconds": local2,
+            "speedup": [a / b for a, b in zip(one, two, strict=True)],
+            "cluster_over_jobs2": [a / b for a, b in zip(two, local2, strict=True)],
+            "identical": len(same) == 1}
 
 
 def main() -> None:
@@ -239,7 +291,7 @@ def main() -> None:
     parser.add_argument("--length-budget", type=int, default=200_000,
                         help="characters per article length in 5 (default 200,000; one "
                              "article at least)")
-    parser.add_argument("--only", choices=["1", "2", "3", "4", "5"], action="append",
+    parser.add_argument("--only", choices=["1", "2", "3", "4", "5", "6"], action="append",
                         help="run only these measurements (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -264,7 +316,7 @@ def main() -> None:
             if n < 100:
                 (small / name).write_text(text, encoding="utf-8")
         step = max(1, len(texts) // args.ratio_articles)
-        wanted = set(args.only or "12345")
+        wanted = set(args.only or "123456")
         if "1" in wanted:
             results["1_bare_against_extract"] = bare_against_full(
                 texts[::step][:args.ratio_articles], args.repeat)
@@ -274,6 +326,8 @@ def main() -> None:
             results["3_memory"] = memory(small, work, args.repeat)
         if "4" in wanted:
             results["4_start_up"] = start_up(work, max(3, args.repeat))
+        if "6" in wanted:
+            results["6_cluster"] = cluster_runs(small200(texts, work), work, args.repeat)
         if "5" in wanted:
             results["5_by_length"] = by_length(polnear_texts(args.polnear), args.repeat,
                                                args.length_budget)
@@ -308,13 +362,21 @@ corpus: {conditions['articles']} articles, {conditions['words']:,} words""")
    wgaclaims --help:        {spread(start['help_seconds'])}
    wgaclaims extract --help: {spread(start['extract_help_seconds'])}""")
     if length := results.get("5_by_length"):
-        print("5. cost per word by article length (ms per 1,000 words; bare spaCy on the "
+        print("5. cost per word by article length (CPU ms per 1,000 words; bare spaCy on the "
               "same pieces)")
         for row in length["rows"]:
             print(f"   {row['chars']:>9,} chars x {row['articles']:>3} ({row['words']:>7,} "
                   f"words): bare {spread(row['bare_ms_per_1k_words'], '', 0)}\n"
                   f"{'':>40}extract {spread(row['extract_ms_per_1k_words'], '', 0)}\n"
                   f"{'':>40}ratio {spread(row['ratio'], 'x', 3)}")
+    if dask := results.get("6_cluster"):
+        print(f"""\
+6. --scheduler, 1 worker:  {spread(dask['workers1_seconds'])} ({dask['articles']} articles)
+   --scheduler, 2 workers: {spread(dask['workers2_seconds'])}
+   speed-up:               {spread(dask['speedup'], 'x')}   (goal >= 1.7)
+   --jobs 2:               {spread(dask['jobs2_seconds'])}
+   2 workers / --jobs 2:   {spread(dask['cluster_over_jobs2'], 'x', 3)}
+   output byte-identical: {dask['identical']}""")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 
