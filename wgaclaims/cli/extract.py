@@ -37,6 +37,7 @@ Examples:
   wgaclaims extract samples/ --party AMPTP --type direct --type mixed
   wgaclaims extract archive/ --since 2023-07-01 --until 2023-07-14 --sort said_on
   wgaclaims extract samples/ -o report.html       # claims highlighted in each article
+  wgaclaims extract archive/ -o claims.jsonl --resume   # take up a stopped run
 """
 
 
