@@ -72,15 +72,14 @@ def connect(address: str) -> Any:
 def check_workers(versions: dict[str, Any], address: str) -> None:
     """Stop when a worker cannot import wgaclaims, or runs another version (its claims
     could differ), or when the cluster has no worker at all."""
-    from . import __version__
-
+    here = version("wgaclaims")
     if not versions:
         raise UsageError(errors.no_workers(address))
     for worker, found in sorted(versions.items()):
         if isinstance(found, BaseException):
             raise UsageError(errors.worker_without_wgaclaims(worker, f"{found!r}"))
-        if found != __version__:
-            raise UsageError(errors.worker_other_version(worker, str(found), __version__))
+        if found != here:
+            raise UsageError(errors.worker_other_version(worker, str(found), here))
 
 
 class ClusterPool:
