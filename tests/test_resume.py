@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from wgaclaims import pipeline
 from wgaclaims.cli import cli
+from wgaclaims.input.sources import DEFAULT_PATTERNS
 from wgaclaims.output import journal as journal_module
 from wgaclaims.output.records import JsonLinesWriter
 
@@ -164,7 +165,9 @@ def stopped_run(*args):
     with open("claims.jsonl.partial.done", "w") as f:
         settings = {"paths": ["in"], "cwd": os.getcwd(), "format": "jsonl", "party": [],
                     "type": [], "article_date": None, "since": None, "until": None,
-                    "model": None, "parties": "default", "glob": "*.txt", "encoding": None}
+                    "model": None, "parties": "default", "glob": list(DEFAULT_PATTERNS),
+                    "encoding": None, "unwrap": False, "text_field": None, "id_field": None,
+                    "date_field": None, "title_field": None, "url_field": None}
         f.write(json.dumps({"journal": 1, "settings": settings}) + "\n")
 
 
