@@ -27,13 +27,14 @@ if TYPE_CHECKING:  # what _LAZY names, for type checkers
     from . import evaluate
     from .dating.calendar import parse_iso as parse_date
     from .input.reading import Fields, Reading, is_archive, iter_articles, paths_from
+    from .output.columns import parse_fields
     from .output.records import Writer
     from .output.registry_view import template_text as registry_template
     from .output.registry_view import write as write_registry
     from .output.summary import FORMATS as SUMMARY_FORMATS
     from .output.summary import organisation_names, summarize
     from .output.summary import write as write_summary
-    from .output.writers import FORMATS, make_writer
+    from .output.writers import FILE_FORMATS, FORMATS, SUFFIXES, make_writer
     from .pipeline import extract_claims, load_pipeline
     from .resolve.registry import load_registry
     from .run import Extraction, Run, Selection, timeline
@@ -55,6 +56,9 @@ _LAZY = {
     "is_archive": ("input.reading", "is_archive"),
     "paths_from": ("input.reading", "paths_from"),
     "FORMATS": ("output.writers", "FORMATS"),
+    "FILE_FORMATS": ("output.writers", "FILE_FORMATS"),
+    "SUFFIXES": ("output.writers", "SUFFIXES"),
+    "parse_fields": ("output.columns", "parse_fields"),
     "make_writer": ("output.writers", "make_writer"),
     "SUMMARY_FORMATS": ("output.summary", "FORMATS"),
     "summarize": ("output.summary", "summarize"),
@@ -68,12 +72,12 @@ _LAZY = {
 }
 
 __all__ = [
-    "CLAIM_TYPES", "FIELDS", "FORMATS", "SUMMARY_FORMATS", "Article", "Claim", "Extraction",
-    "Fields", "InputError", "Reading", "Run", "Selection", "UsageError", "WgaclaimsError",
-    "Writer", "__version__", "errors", "evaluate", "extract_claims", "is_archive", "iter_articles",
-    "load_pipeline", "load_registry", "make_writer", "organisation_names", "parse_date",
-    "paths_from", "registry_template", "summarize", "timeline", "write_registry",
-    "write_summary",
+    "CLAIM_TYPES", "FIELDS", "FILE_FORMATS", "FORMATS", "SUFFIXES", "SUMMARY_FORMATS", "Article",
+    "Claim", "Extraction", "Fields", "InputError", "Reading", "Run", "Selection", "UsageError",
+    "WgaclaimsError", "Writer", "__version__", "errors", "evaluate", "extract_claims",
+    "is_archive", "iter_articles", "load_pipeline", "load_registry", "make_writer",
+    "organisation_names", "parse_date", "parse_fields", "paths_from", "registry_template",
+    "summarize", "timeline", "write_registry", "write_summary",
 ]
 
 

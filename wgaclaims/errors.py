@@ -361,3 +361,37 @@ def no_such_article(source: str, wanted: str) -> str:
 
 def gold_without_texts(gold: str) -> str:
     return f"{gold} holds no document texts; name the articles as PATHS"
+
+
+# --- Output choices: formats, fields, parties -------------------------------
+
+def unknown_fields(names: list[str], fields: tuple[str, ...]) -> UsageError:
+    shown = ", ".join(repr(n) for n in names)
+    return UsageError(f"no field {shown}; choose among: {', '.join(fields)}")
+
+
+def fields_repeated(names: list[str]) -> UsageError:
+    return UsageError(f"{', '.join(names)} named twice; name each field once")
+
+
+def unknown_suffix(output: str, formats: str) -> str:
+    return (f"cannot tell the format from the name {output!r}; end it with one of "
+            f"{formats}, or choose with --format")
+
+
+def unknown_party(name: str, ids: tuple[str, ...]) -> str:
+    known = ", ".join(ids) if ids else "no parties (--parties none)"
+    return (f"the registry has no party {name!r}; its ids are: {known} "
+            "(or 'none' for claims with no party; `wgaclaims parties` lists their aliases)")
+
+
+def ambiguous_party(name: str, ids: list[str]) -> str:
+    return f"{name!r} names more than one party ({', '.join(ids)}); give one of those ids"
+
+
+def needs_output_file(fmt: str) -> str:
+    return f"{fmt} is written to a file: add -o claims.{'db' if fmt == 'sqlite' else fmt}"
+
+
+def not_with_format(option: str, fmt: str, why: str) -> str:
+    return f"{option} does not apply to --format {fmt}: {why}"

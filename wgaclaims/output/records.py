@@ -1,4 +1,4 @@
-"""The writers' base class, and the record writers: JSON, JSON lines and CSV.
+"""The writers' base class, and the record writers: JSON, JSON lines, CSV and TSV.
 
 Writers take claims one article at a time and flush after each, so a run
 over a large folder streams: `wgaclaims extract big/ | jq` shows results as
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from ..model import FIELDS, Article, Claim
+from .columns import select
 
 
 def _cell(value: Any) -> str:
@@ -39,16 +40,18 @@ class Writer:
     """Base writer: `write` once per article (possibly with no claims), then `close`.
 
     `article` is the article the claims come from, for writers that show its
-    text; the others need only the claims.
+    text; the others need only the claims. `fields` (--fields) chooses the
+    record's fields and their order; None keeps the whole record.
     """
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[Any], fields: Sequence[str] | None = None) -> None:
         self.stream = stream
         self.count = 0
+        self.fields = fields
 
     def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
         for claim in claims:
-            self.write_one(claim.to_dict())
+            self.write_one(select(claim.to_dict(), self.fields))
             self.count += 1
         self.stream.flush()
 
@@ -89,14 +92,15 @@ class JsonWriter(Writer):
 class CsvWriter(Writer):
     """A header row, then one row a claim, columns in the record's field order."""
 
-    def __init__(self, stream: IO[str]) -> None:
-        super().__init__(stream)
+    def __init__(self, stream: IO[str], fields: Sequence[str] | None = None) -> None:
+        super().__init__(stream, fields)
         self.csv = csv.writer(stream, lineterminator="\n")
+        self.columns = list(fields or FIELDS)
         self.header = False  # written with the first row, or at close when there is none
 
     def write_one(self, record: dict[str, Any]) -> None:
         self._header()
-        self.csv.writerow([_cell(record[f]) for f in FIELDS])
+        self.csv.writerow([_cell(value) for value in record.values()])
 
     def resume(self, count: int) -> None:
         super().resume(count)
@@ -109,4 +113,22 @@ class CsvWriter(Writer):
     def _header(self) -> None:
         if not self.header:
             self.header = True
-            self.csv.writerow(FIELDS)
+            self.csv.writerow(self.columns)
+
+
+# Tab-separated values keep one claim a line: the characters that would break a row
+# are written as escapes (as PostgreSQL's and MySQL's text formats do).
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+class TsvWriter(Writer):
+    """A header row, then one line a claim, fields separated by tabs; a backslash, tab,
+    newline or carriage return in a value is written as \\\\, \\t, \\n or \\r."""
+
+    def __init__(self, stream: IO[str], fields: Sequence[str] | None = None) -> None:
+        super().__init__(stream, fields)
+        stream.write("\t".join(fields or FIELDS) + "\n")
+
+    def write_one(self, record: dict[str, Any]) -> None:
+        self.stream.write("\t".join(_cell(v).translate(_TSV_ESCAPES) for v in record.values())
+                          + "\n")

@@ -225,8 +225,10 @@ class HtmlWriter(Writer):
     gathered and the article drawn once, when the next one comes or at `close`.
     """
 
-    def __init__(self, stream: IO[str], parties: Sequence[Party] = ()) -> None:
+    def __init__(self, stream: IO[str], parties: Sequence[Party] = (),
+                 details: Mapping[str, str] | None = None) -> None:
         super().__init__(stream)
+        self.details = dict(details or {})
         self.colours = party_colours(parties)
         self.articles = 0
         self.shown = 0

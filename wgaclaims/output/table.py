@@ -22,8 +22,9 @@ class TableWriter(Writer):
     columns or more, a "party via" column says how each party was found.
     """
 
-    def __init__(self, stream: IO[str], width: int | None = None) -> None:
-        super().__init__(stream)
+    def __init__(self, stream: IO[str], width: int | None = None,
+                 fields: Sequence[str] | None = None) -> None:
+        super().__init__(stream, fields)
         from rich.console import Console
 
         self.console = Console(file=stream, width=width, highlight=False, soft_wrap=False)

@@ -1,0 +1,103 @@
+"""Claims into a SQLite database, for Datasette and SQL: an articles table and a claims table.
+
+`articles` has a row per article read (its id, source, title, URL, date and
+claim count), `claims` a row per claim with every record field and a foreign
+key to its article; indexes on party, type and said_on, and full-text search
+on content and speaker, make `datasette claims.db` a claims browser.
+
+A database grows run by run: each article is written in one transaction that
+first removes what an earlier run wrote for the same article id, so an
+article read again is replaced, never doubled, and a run stopped at any
+point leaves whole articles only. sqlite-utils is imported when a database
+is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..model import FIELDS, Article, Claim
+from .columns import field_types, nullable
+from .records import Writer
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ARTICLE_COLUMNS: dict[str, type] = {
+    "article_id": str, "source": str, "title": str, "url": str, "article_date": str,
+    "article_date_source": str, "claims": int}
+INDEXED = ("party", "type", "said_on")
+SEARCHED = ("content", "speaker")
+
+
+def article_id(article: Article) -> str:
+    """The id an article is stored under: its own, else its source (as claims name it)."""
+    return article.article_id or article.source
+
+
+def create_tables(db: Database) -> None:
+    """The articles and claims tables, their indexes and full-text search, unless present."""
+    with db.atomic():
+        db.table("articles").create(ARTICLE_COLUMNS, pk="article_id", not_null={"source"},
+                              if_not_exists=True)
+        claims = db.table("claims")
+        if claims.exists():
+            return
+        claims.create(dict(field_types()), pk=("article_id", "claim_id"),
+                      not_null={f for f in FIELDS if not nullable(f)} | {"article_id", "claim_id"},
+                      foreign_keys=[("article_id", "articles", "article_id")])
+        for column in INDEXED:
+            claims.create_index([column])
+        claims.enable_fts(SEARCHED, create_triggers=True)
+
+
+class SqliteWriter(Writer):
+    """Writes each article and its claims to the database at `path`, one transaction each.
+
+    A long article comes in pieces, one `write` each with the same Article;
+    they are gathered and written together, when the next article comes or
+    at `close`. The database is the output: nothing goes to a stream.
+    """
+
+    def __init__(self, path: str) -> None:  # no stream: see the class docstring
+        from sqlite_utils import Database
+
+        self.count = 0
+        self.db = Database(path)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        create_tables(self.db)
+        self.pending: tuple[Article, list[Claim]] | None = None
+
+    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
+        if article is None:
+            raise ValueError("a database needs the article each batch of claims is from")
+        if self.pending is not None and self.pending[0] is article:
+            self.pending[1].extend(claims)
+            return
+        self.flush_article()
+        self.pending = (article, list(claims))
+
+    def flush_article(self) -> None:
+        if self.pending is None:
+            return
+        article, claims = self.pending
+        self.pending = None
+        key = article_id(article)
+        # The same claim from two pieces of a long article that overlap is stored once.
+        records: list[dict[str, Any]] = list({
+            c.claim_id: c.to_dict() | {"article_id": key} for c in claims}.values())
+        with self.db.atomic():
+            self.db.execute("DELETE FROM claims WHERE article_id = ?", [key])
+            self.db.table("articles").upsert(
+                {"article_id": key, "source": article.source, "title": article.title,
+                 "url": article.url, "article_date": article.article_date,
+                 "article_date_source": article.article_date_source, "claims": len(records)},
+                pk="article_id")
+            if records:
+                self.db.table("claims").insert_all(records)
+        self.count += len(records)
+
+    def close(self) -> None:
+        self.flush_article()
+        self.db.close()
