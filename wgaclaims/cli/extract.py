@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import CLAIM_TYPES, FORMATS, Article, Claim, errors
+from .formats import FIELDS_HELP, check, chosen_fields, destination, party_ids, run_details
 from .options import (
     article_date_option,
     choose_format,
@@ -38,12 +39,15 @@ Examples:
   wgaclaims extract archive/ --since 2023-07-01 --until 2023-07-14 --sort said_on
   wgaclaims extract samples/ -o report.html       # claims highlighted in each article
   wgaclaims extract archive/ -o claims.jsonl --resume   # take up a stopped run
+  wgaclaims extract archive/ -o claims.db         # then: datasette claims.db
+  wgaclaims extract samples/ --fields source,party,speaker,content -o claims.tsv
 """
 
 
 @click.command(epilog=EXAMPLES)
 @paths_argument
 @output_options(FORMATS)
+@click.option("--fields", metavar="NAME,...", help=FIELDS_HELP)
 @click.option("--party", "parties_wanted", multiple=True, metavar="ID",
               help="Keep only claims of this party (repeatable); 'none' keeps unattributed ones.")
 @click.option("--type", "types", multiple=True, type=click.Choice(CLAIM_TYPES),
@@ -62,7 +66,7 @@ Examples:
 @pipeline_options
 @scheduler_option
 @input_options
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, fields: str | None,
             parties_wanted: tuple[str, ...], types: tuple[str, ...], article_date: str | None,
             since: str | None, until: str | None, sort_by: str | None, resume: bool,
             jobs: int, model: str | None, parties: str, scheduler: str | None,
@@ -78,15 +82,15 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     from .. import make_writer
 
     parse_date_option(article_date, "--article-date")
-    keep = selection(parties_wanted, types, since, until)
+    keep = selection(party_ids(parties_wanted, parties), types, since, until)
     fmt = choose_format(fmt, output)
-    if fmt == "html" and sort_by:
-        raise click.BadParameter(errors.SORTED_REPORT, param_hint="--sort")
+    check(fmt, output, sort_by, fields)
+    chosen = chosen_fields(fields, fmt)
     run = start(strict, quiet)
     to_terminal = output is None and sys.stdout.isatty()
     config = settings(paths, reading, format=fmt, party=parties_wanted, type=types,
                       article_date=article_date, since=since, until=until, model=model,
-                      parties=parties)
+                      parties=parties, fields=fields)
     # The output first: a path that cannot be written fails before the model loads.
     extra = ["--scheduler", scheduler] if scheduler else ["--jobs", str(jobs)] if jobs != 1 else []
     with Output(output, fmt, sort_by, resume, config, extra) as out:
@@ -94,23 +98,27 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
         with closing(how.claims_of(paths, run, reading=reading,
                                    article_date=article_date, done=out.done,
                                    progress=watch(quiet, to_terminal))) as results:
-            writer = make_writer(fmt, out.stream, how.registry.parties if fmt == "html" else ())
+            details = run_details(how.nlp.meta, parties, {
+                "--party": " ".join(parties_wanted), "--type": " ".join(types),
+                "--since": since, "--until": until, "--article-date": article_date})
+            writer = make_writer(fmt, out.stream, how.registry.parties if fmt == "html" else (),
+                                 fields=chosen, path=output, details=details)
             out.begin(writer, run)
             write(writer, out.articles(results), keep, sort_by, out.record)
     finish(run, writer.count, quiet)
 
 
-def selection(parties: tuple[str, ...], types: tuple[str, ...], since: str | None,
+def selection(parties: frozenset[str | None], types: tuple[str, ...], since: str | None,
               until: str | None) -> Selection:
-    """The claims --party, --type, --since and --until keep; a usage error for bad dates."""
+    """The claims --party (as ids, None for no party), --type, --since and --until keep;
+    a usage error for bad dates."""
     from .. import Selection
 
     first, last = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     if first and last and first > last:
         raise click.BadParameter(errors.since_after_until(str(since), str(until)),
                                  param_hint="--since")
-    return Selection(frozenset(None if p.lower() == "none" else p for p in parties),
-                     frozenset(types), first, last)
+    return Selection(parties, frozenset(types), first, last)
 
 
 def write(writer: Writer, results: Iterable[tuple[Article, list[Claim]]],

@@ -170,20 +170,25 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
 
 
 def choose_format(fmt: str | None, output: str | None, formats: tuple[str, ...] = FORMATS) -> str:
-    """--format if given; else -o FILE's suffix (JSON lines for one that names no format);
-    else a table on a terminal and JSON lines when piped.
+    """--format if given; else -o FILE's suffix; else a table on a terminal and JSON lines
+    when piped.
 
-    A suffix naming a format this command does not write is a usage error, so
-    `summary -o figures.html` does not quietly fill an .html file with JSON lines.
+    A suffix that names no format, or one this command does not write, is a usage
+    error, so `-o claims.db` never quietly fills a file with JSON lines.
     """
+    from .. import SUFFIXES
+
     if fmt:
         return fmt
     if output:
         suffix = Path(output).suffix.lstrip(".").lower()
-        suffix = {"htm": "html"}.get(suffix, suffix)
+        suffix = SUFFIXES.get(suffix, suffix)
+        names = ", ".join(".db" if f == "sqlite" else f".{f}" for f in formats if f != "table")
         if suffix in FORMATS and suffix not in formats:
-            names = ", ".join(f".{f}" for f in formats if f != "table")
             raise click.BadParameter(errors.format_not_written(suffix, names),
                                      param_hint="'-o' / '--output'")
-        return suffix if suffix in formats and suffix != "table" else "jsonl"
+        if suffix not in formats or suffix == "table":
+            raise click.BadParameter(errors.unknown_suffix(output, names),
+                                     param_hint="'-o' / '--output'")
+        return suffix
     return "table" if sys.stdout.isatty() else "jsonl"

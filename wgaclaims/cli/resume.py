@@ -19,7 +19,7 @@ import click
 from .. import Article, Claim, errors
 from ..input.sources import DEFAULT_PATTERNS
 from .options import choose_format
-from .runs import Destination
+from .formats import destination
 
 if TYPE_CHECKING:
     from .. import Reading, Run, Writer
@@ -39,7 +39,8 @@ _FLAGS = {"format": "--format", "party": "--party", "type": "--type",
           "article_date": "--article-date", "since": "--since", "until": "--until",
           "model": "--model", "parties": "--parties", "glob": "--glob", "encoding": "--encoding",
           "text_field": "--text-field", "id_field": "--id-field", "date_field": "--date-field",
-          "title_field": "--title-field", "url_field": "--url-field", "unwrap": "--unwrap"}
+          "title_field": "--title-field", "url_field": "--url-field", "unwrap": "--unwrap",
+          "fields": "--fields"}
 _DEFAULTS = {"parties": "default", "glob": list(DEFAULT_PATTERNS), "unwrap": False}
 _NAMES = {"paths": "PATHS", "cwd": "working folder"}
 
@@ -94,7 +95,7 @@ class Output:
         self.command = command(output, config, extra) if output is not None else ""
         self.journal: Journal | None = (Journal(output, config) if journaled and output
                                         else None)
-        self.destination = Destination(None if journaled else output)
+        self.destination = destination(fmt, None if journaled else output)
         self.done: Done | None = None
         self.earlier: Any = None
         self.stream: IO[str]

@@ -64,16 +64,18 @@ def finish(run: Run, claims: int, quiet: bool) -> None:
 
 
 class Destination:
-    """stdout, or a file written to a temporary name and moved into place on success."""
+    """stdout, or a file written to a temporary name and moved into place on success;
+    `binary` for a format that writes bytes."""
 
-    def __init__(self, output: str | None) -> None:
+    def __init__(self, output: str | None, binary: bool = False) -> None:
         self.output = output
+        self.binary = binary
         self.tmp: str | None = None
-        self.stream: IO[str]
+        self.stream: IO[Any]
 
-    def __enter__(self) -> IO[str]:
+    def __enter__(self) -> IO[Any]:
         if self.output is None:
-            self.stream = sys.stdout
+            self.stream = sys.stdout.buffer if self.binary else sys.stdout
             return self.stream
         target = Path(self.output)
         try:
@@ -86,7 +88,8 @@ class Destination:
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)
-        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.stream = (os.fdopen(fd, "wb") if self.binary
+                       else os.fdopen(fd, "w", encoding="utf-8", newline=""))
         return self.stream
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

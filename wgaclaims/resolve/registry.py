@@ -98,6 +98,14 @@ class Registry:
         found.sort(key=lambda f: f.start)
         return found
 
+    def ids_named(self, name: str) -> list[str]:
+        """The ids of the parties `name` names, ignoring case: the party whose id it is,
+        else those with it as their name or an alias ("sag" -> SAG-AFTRA)."""
+        wanted = name.casefold()
+        by_id = [p.id for p in self.parties if p.id.casefold() == wanted]
+        return by_id or [p.id for p in self.parties
+                         if wanted in (n.casefold() for n in (p.name, *p.aliases))]
+
     def parties_for_noun(self, noun: str) -> list[str]:
         """Ids of parties a definite description with this noun may point to."""
         noun = noun.lower()
