@@ -149,3 +149,49 @@ def test_claim_ids_depend_on_text_span_and_type_only():
               claim_id(text_key("The union said talks resume."), 15, 27, "indirect")}
     assert len(others | {claim_id(key, 15, 27, "indirect")}) == 4
     assert all(len(i) == 16 and int(i, 16) >= 0 for i in others)
+
+
+NAMED = dict(speaker="Writers Guild of America negotiators", cue="said in a statement",
+             said_on="2023-08-09", said_on_precision="day")
+
+
+@pytest.mark.parametrize("sources", [("a.txt", "a.txt"), ("a.txt", "b.txt")])
+def test_at_80_columns_who_said_it_is_stacked_and_nothing_is_cut(sources):
+    long = "word " * 60
+    out = table_at(80, [claim(0, source=sources[0], content=long.strip(), **NAMED),
+                        claim(1, source=sources[1], type="mixed", nested=True)])
+    assert all(len(line) <= 80 for line in out.splitlines())
+    who = column(out, "who")
+    assert "WGA direct" in who[0] and "Writers Guild of America negotiators" in who[0]
+    assert "said in a statement" in who[0]
+    assert "WGA mixed (nested)" in who[1]
+    assert column(out, "content")[0] == long.strip()
+    assert "2023-08-09" in out
+
+
+def test_a_table_of_chosen_fields_has_those_columns_only():
+    out = io.StringIO()
+    TableWriter(out, width=80, fields=("party", "start", "content")).write(
+        [claim(0, **NAMED)])
+    head = next(line for line in out.getvalue().splitlines() if line.startswith("┃"))
+    assert [c.strip() for c in head.split("┃")[1:-1]] == ["party", "start", "content"]
+    assert column(out.getvalue(), "content") == ['claim 0, "quoted"']
+
+
+def test_tsv_escapes_what_would_break_a_line():
+    text = write("tsv", [[claim(0, content="one\ttwo\nthree\\four", party=None)]])
+    header, row = text.splitlines()
+    assert header.split("\t") == list(FIELDS)
+    cells = dict(zip(FIELDS, row.split("\t"), strict=True))
+    assert cells["content"] == "one\\ttwo\\nthree\\\\four"
+    assert cells["party"] == "" and cells["nested"] == "false"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "tsv"])
+def test_chosen_fields_keep_their_order(fmt):
+    out = io.StringIO()
+    writer = make_writer(fmt, out, fields=("content", "party"))
+    writer.write([claim(0)])
+    writer.close()
+    first = out.getvalue().splitlines()[0]
+    assert first.index("content") < first.index("party" if fmt != "jsonl" else "WGA")
