@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from wgaclaims.cli import cli
-from wgaclaims.output.report import SPEAKER_BAR
+from wgaclaims.output.report import SPEAKER_BAR, UNATTRIBUTED
 from wgaclaims.resolve.registry import load_registry
 
 from .conftest import SAMPLES
@@ -103,3 +103,51 @@ def test_the_screenshot_shows_the_highlights_in_party_colours(browser, report, t
     assert counts.get(colours["AMPTP"], 0) > 500
     assert counts.get(SPEAKER_BAR, 0) > 500
     assert len([c for c, n in counts.items() if n > 200]) >= 6  # text, page, card, bars
+
+
+DATED = {  # three short dated articles of our own, so the timeline has several days
+    "a1.txt": "title: Writers and studios trade offers\ndate: 2023-07-12\n\n"
+              "The guild said on Monday that the studios had not moved on residuals. "
+              '"We are still far apart," said the union\'s chief negotiator.\n\n'
+              "The alliance said Tuesday that its offer was generous. "
+              '"This is a historic proposal," the AMPTP said in a statement.\n',
+    "a2.txt": "title: Mayor urges a deal\ndate: 2023-07-20\n\n"
+              "Mayor Karen Bass said Wednesday that both sides should return to the table. "
+              '"The city depends on this industry," Bass said.\n\n'
+              "The WGA said on Tuesday that it was ready to meet. "
+              "The studios said Wednesday that talks could resume next month.\n",
+    "a3.txt": "title: Talks resume\ndate: 2023-08-04\n\n"
+              "The Writers Guild said Thursday that talks would resume. "
+              '"We will be at the table," the guild said.\n\n'
+              "SAG-AFTRA said on Wednesday that actors stood with the writers. "
+              "The DGA said Thursday that its members supported a fair deal.\n",
+}
+
+
+def test_the_summary_and_its_timeline_come_first_in_every_party_colour(browser, tmp_path,
+                                                                       warm_cli):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in DATED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "news.html"
+    assert CliRunner().invoke(cli, ["extract", str(folder), "-o", str(path)]).exit_code == 0
+    dom = Dom()
+    dom.feed(chromium(browser, path, "--dump-dom", profile=tmp_path / "p1").stdout)
+    assert dom.classes.index("wc-summary") < dom.classes.index("wc-article")
+    assert dom.tags.count("rect") >= 8 and "script" not in dom.tags
+    assert [link for link in dom.links if link.startswith("#article-")] == [
+        "#article-1", "#article-2", "#article-3"]
+    shot = tmp_path / "summary.png"
+    chromium(browser, path, f"--screenshot={shot}", "--window-size=1280,1100",
+             profile=tmp_path / "p2")
+    width, height, rows, bpp = pixels(shot)
+    # The timeline sits in the right half of the summary, under the legend.
+    counts: dict[str, int] = {}
+    for row in rows[300:600]:
+        for x in range(660 * bpp, width * bpp, bpp):
+            colour = "#" + row[x:x + 3].hex()
+            counts[colour] = counts.get(colour, 0) + 1
+    for party in load_registry().parties:
+        assert counts.get(party.colour, 0) > 150, party.id  # each party's bars
+    assert counts.get(UNATTRIBUTED, 0) > 150  # the claim with no party

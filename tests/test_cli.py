@@ -248,7 +248,7 @@ def test_html_report_from_the_suffix_holds_every_claim_linked_in_its_article(tmp
     assert re.findall(r'<span class="wc-cap" id="(claim-\d+)"', page) == numbers
     assert re.findall(r'<a href="#(claim-\d+)">', page) == numbers
     sources = list(dict.fromkeys(c["source"] for c in claims))
-    assert re.findall(r"<h2>(.*?)</h2>", page) == sources
+    assert re.findall(r"<h2>(.*?)</h2>", page) == ["Summary", *sources]
     assert f"{len(claims)} claims in 5 of 5 articles" in page
 
 

@@ -139,7 +139,7 @@ def test_parties_lists_the_default_registry_as_json():
     assert [p["id"] for p in data["parties"]] == ["WGA", "AMPTP", "SAG-AFTRA", "DGA", "Bass"]
     assert list(data["parties"][0]) == ["id", "name", "kind", "aliases", "nouns", "members",
                                       "roles", "colour"]
-    assert data["parties"][0]["colour"] == "#5bc8dc"
+    assert data["parties"][0]["colour"] == "#56b4e9"
     assert "Fran Drescher" in data["parties"][2]["members"]
 
 

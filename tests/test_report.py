@@ -212,7 +212,10 @@ def test_pieces_of_one_article_are_drawn_once_and_empty_articles_are_counted():
     second = claim_in(text, "No,", party="AMPTP")
     page = write_report([(article, [first]), (article, [second]),
                          (Article("none.txt", "Nothing said."), [])])
-    assert page.count("<h2>long.txt</h2>") == 1 and "none.txt" not in page
+    assert page.count("<h2>long.txt</h2>") == 1 and "<h2>none.txt" not in page
+    # The summary lists both, linking the one drawn.
+    assert '<span class="wc-count">2</span> <a href="#article-1">long.txt</a>' in page
+    assert '<span class="wc-count">0</span> none.txt' in page
     assert re.findall(r'id="(claim-\d+)"', page) == ["claim-1", "claim-2"]
     assert "2 claims in 1 of 2 articles" in page
     assert "No claims found in 1 article." in write_report([(article, [])])

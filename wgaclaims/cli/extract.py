@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import closing
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import click
@@ -82,7 +83,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, fields:
     from .. import make_writer
 
     parse_date_option(article_date, "--article-date")
-    keep = selection(party_ids(parties_wanted, parties), types, since, until)
+    keep = selection(frozenset(), types, since, until)
     fmt = choose_format(fmt, output)
     check(fmt, output, sort_by, fields)
     chosen = chosen_fields(fields, fmt)
@@ -95,6 +96,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, fields:
     extra = ["--scheduler", scheduler] if scheduler else ["--jobs", str(jobs)] if jobs != 1 else []
     with Output(output, fmt, sort_by, resume, config, extra) as out:
         how = load(model, parties, jobs, scheduler)
+        keep = replace(keep, parties=party_ids(parties_wanted, how.registry))
         with closing(how.claims_of(paths, run, reading=reading,
                                    article_date=article_date, done=out.done,
                                    progress=watch(quiet, to_terminal))) as results:

@@ -1,19 +1,23 @@
 """What extract's output options mean together: fields, parties, where a format is written.
 
 `extract` checks here, before the model loads, that its options fit the
-format (a database needs a file, a report shows every field), reads
---fields and --party, and opens the output the format needs.
+format (a database needs a file, a report shows every field) and reads
+--fields; once the pipeline is loaded, --party is read against its registry.
+The output is opened as the format needs.
 """
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from .. import WgaclaimsError, errors
 from .runs import Destination
+
+if TYPE_CHECKING:
+    from ..resolve.registry import Registry
 
 FIELDS_HELP = ("Only these record fields, in this order, comma-separated (table, csv, tsv, "
                "json, jsonl, parquet; sqlite keeps every field).")
@@ -46,17 +50,9 @@ def chosen_fields(spec: str | None, fmt: str) -> tuple[str, ...] | None:
     return None if fmt == "sqlite" else fields
 
 
-def party_ids(wanted: tuple[str, ...], spec: str) -> frozenset[str | None]:
-    """The party ids --party names in the registry `spec` ('none': no party); a usage
-    error, listing the ids, for a name that is no party's id, name or alias."""
-    from .. import load_registry
-
-    if not wanted:
-        return frozenset()
-    try:
-        registry = load_registry(spec)
-    except WgaclaimsError as e:
-        raise click.UsageError(str(e)) from e
+def party_ids(wanted: tuple[str, ...], registry: Registry) -> frozenset[str | None]:
+    """The party ids --party names in `registry` ('none': no party); a usage error,
+    listing the ids, for a name that is no party's id, name or alias."""
     ids: set[str | None] = set()
     for name in wanted:
         if name.lower() == "none":

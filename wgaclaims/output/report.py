@@ -13,49 +13,26 @@ here goes through `html.escape`. spaCy is imported only when a text is drawn.
 from __future__ import annotations
 
 import html
-import zlib
-from collections.abc import Iterable, Mapping, Sequence
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
 from typing import IO, TYPE_CHECKING
 
 from ..model import Article, Claim
+from .colours import PALETTE as PALETTE
+from .colours import UNATTRIBUTED as UNATTRIBUTED
+from .colours import colour_of, party_colours
 from .records import Writer, via_text
+from .report_summary import Tally, chip, summary_section
 from .spans import Mark, render_text
 
 if TYPE_CHECKING:
     from ..resolve.registry import Party
 
-UNATTRIBUTED = "#c8c8c8"
-# Colours for parties whose registry entry gives none: light enough for dark
-# caption text, apart from each other and from the built-in parties' colours.
-PALETTE = ("#f5a65b", "#4fc9a8", "#b9a3e3", "#f08a7e", "#c2cf5f", "#f4a3c8", "#a3b8cc",
-           "#d4ab82")
 SPEAKER_BAR = "#3b4252"
 CUE_BAR = "repeating-linear-gradient(90deg, #6b7280 0 3px, transparent 3px 6px)"
 CONTENT_CHARS = 180  # a claim's content in the table is cut to about this many characters
-
-def party_colours(parties: Iterable[Party]) -> dict[str, str]:
-    """Each party's colour: its own from the registry, else the next PALETTE colour
-    that no party has as its own, in registry order."""
-    parties = list(parties)
-    given = {p.colour for p in parties if p.colour}
-    free = [c for c in PALETTE if c not in given] or list(PALETTE)
-    colours: dict[str, str] = {}
-    uncoloured = 0
-    for p in parties:
-        if p.colour:
-            colours[p.id] = p.colour
-        else:
-            colours[p.id] = free[uncoloured % len(free)]
-            uncoloured += 1
-    return colours
-
-
-def colour_of(party: str | None, colours: Mapping[str, str]) -> str:
-    """A claim's colour: its party's, grey when it has none, and for a party the
-    registry does not list, a palette colour fixed by its id."""
-    if party is None:
-        return UNATTRIBUTED
-    return colours.get(party) or PALETTE[zlib.crc32(party.encode()) % len(PALETTE)]
+SPOOL_BYTES = 8 << 20  # drawn articles are held in memory up to this size, then on disk
 
 
 def marks_of(claims: Sequence[Claim], first: int, colours: Mapping[str, str]) -> list[Mark]:
@@ -108,11 +85,6 @@ def said_on(claim: Claim) -> str:
     return e(claim.said_on)
 
 
-def chip(party: str | None, colours: Mapping[str, str]) -> str:
-    return (f'<span class="wc-chip" style="background: {colour_of(party, colours)}">'
-            f'{html.escape(party or "none")}</span>')
-
-
 def claims_table(claims: Sequence[Claim], first: int, colours: Mapping[str, str]) -> str:
     """One row a claim, numbered from `first`; the number links to the claim in the text.
 
@@ -138,14 +110,16 @@ def claims_table(claims: Sequence[Claim], first: int, colours: Mapping[str, str]
 
 
 def article_section(article: Article, claims: Sequence[Claim], first: int,
-                    colours: Mapping[str, str]) -> str:
-    """An article's heading (source, date, claims), its text drawn, and its claims' table."""
+                    colours: Mapping[str, str], anchor: str = "") -> str:
+    """An article's heading (source, date, claims), its text drawn, and its claims' table;
+    `anchor` is its id, for the summary's links."""
     e = html.escape
     date = (f"article date {e(article.article_date)} ({e(article.article_date_source or '')})"
             if article.article_date else "no article date")
     count = f"{len(claims)} claim{'' if len(claims) == 1 else 's'}"
     text = render_text(article.text, marks_of(claims, first, colours))
-    return (f'<section class="wc-article"><h2>{e(article.source)}</h2>'
+    ident = f' id="{anchor}"' if anchor else ""
+    return (f'<section class="wc-article"{ident}><h2>{e(article.source)}</h2>'
             f'<p class="wc-meta">{date} · {count}, numbered {first} to '
             f"{first + len(claims) - 1}</p>"
             f'<div class="wc-text">{text}</div>{claims_table(claims, first, colours)}</section>\n')
@@ -164,7 +138,7 @@ def legend(parties: Sequence[Party], colours: Mapping[str, str]) -> str:
 STYLE = """
 body { margin: 0; background: #fafaf7; color: #1f2328;
   font: 15px/1.5 -apple-system, "Segoe UI", "DejaVu Sans", Helvetica, Arial, sans-serif; }
-header, main, footer { max-width: 60rem; margin: 0 auto; padding: 0 1.5rem; }
+header, main, footer { max-width: 100rem; margin: 0 auto; padding: 0 1.5rem; }
 header { padding-top: 1.5rem; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.15rem; margin: 0; overflow-wrap: anywhere; }
@@ -178,8 +152,7 @@ h2 { font-size: 1.15rem; margin: 0; overflow-wrap: anywhere; }
 .wc-article { margin: 2rem 0; padding: 1.25rem 1.5rem 1.5rem; background: #fff;
   border: 1px solid #d8dee4; border-radius: 8px; }
 .wc-meta { margin: .2rem 0 1rem; color: #57606a; font-size: .9em; }
-.wc-text { max-width: 42rem; font: 17px/1.75 Georgia, "DejaVu Serif", serif;
-  overflow-wrap: anywhere; }
+.wc-text { font: 17px/1.75 Georgia, "DejaVu Serif", serif; overflow-wrap: anywhere; }
 .wc-text .spans { display: inline; white-space: pre-line; line-height: inherit !important; }
 .wc-t { position: relative; }
 .wc-strut { vertical-align: top; }
@@ -201,6 +174,29 @@ h2 { font-size: 1.15rem; margin: 0; overflow-wrap: anywhere; }
 .wc-content { min-width: 18rem; }
 .wc-dim { color: #6e7781; font-style: italic; }
 footer { padding-bottom: 2rem; color: #57606a; }
+.wc-summary { margin: 1.5rem 0 2rem; padding: 1.25rem 1.5rem; background: #fff;
+  border: 1px solid #d8dee4; border-radius: 8px; }
+.wc-pair { display: grid; gap: 0 3rem;
+  grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); }
+.wc-pair > div { min-width: 0; }
+.wc-summary h3 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
+.wc-total-line { font-size: 1.1rem; font-weight: 600; margin: .25rem 0 .75rem; }
+.wc-figures { border-collapse: collapse; font-size: .9em; }
+.wc-figures th, .wc-figures td { padding: .2rem .6rem; border-bottom: 1px solid #eaeef2;
+  text-align: right; font-variant-numeric: tabular-nums; }
+.wc-figures th:first-child { text-align: left; }
+.wc-figures thead th { font-weight: 600; border-bottom: 2px solid #d8dee4; white-space: nowrap; }
+.wc-total { font-weight: 600; }
+.wc-timeline { display: block; width: 100%; max-width: 60rem; height: auto;
+  font: 11px "DejaVu Sans", Arial, sans-serif; fill: #57606a; }
+.wc-articles { margin: 0; padding-left: 1.5rem; }
+.wc-articles li { break-inside: avoid; overflow-wrap: anywhere; }
+.wc-count { display: inline-block; min-width: 2.2em; font-weight: 600;
+  font-variant-numeric: tabular-nums; }
+.wc-run { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 0;
+  font-size: .9em; }
+.wc-run dt { color: #57606a; }
+.wc-run dd { margin: 0; overflow-wrap: anywhere; }
 """
 
 
@@ -218,22 +214,27 @@ def page_head(parties: Sequence[Party], colours: Mapping[str, str]) -> str:
 
 
 class HtmlWriter(Writer):
-    """The report as one page, written an article at a time.
+    """The report as one page: a summary, then each article with its claims.
 
-    Articles with no claims (after filters) are counted but not shown. A long
-    article comes in pieces, one `write` each with the same Article; they are
-    gathered and the article drawn once, when the next one comes or at `close`.
+    Articles with no claims (after filters) are counted and listed but not
+    drawn. A long article comes in pieces, one `write` each with the same
+    Article; they are gathered and the article drawn once, when the next one
+    comes or at `close`. The drawn articles wait in a temporary file (on disk
+    past a few megabytes) until `close` has the summary to put before them.
     """
 
     def __init__(self, stream: IO[str], parties: Sequence[Party] = (),
                  details: Mapping[str, str] | None = None) -> None:
         super().__init__(stream)
         self.details = dict(details or {})
+        self.parties = list(parties)
         self.colours = party_colours(parties)
         self.articles = 0
         self.shown = 0
         self.pending: tuple[Article, list[Claim]] | None = None
-        stream.write(page_head(parties, self.colours))
+        self.tally = Tally()
+        self.body = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+",
+                                                  encoding="utf-8", newline="")
 
     def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
         if article is None:
@@ -250,16 +251,23 @@ class HtmlWriter(Writer):
         article, claims = self.pending
         self.pending = None
         self.articles += 1
-        if claims:
-            self.stream.write(article_section(article, claims, self.count + 1, self.colours))
+        anchor = f"article-{self.articles}" if claims else None
+        self.tally.add(article, claims, anchor)
+        if anchor:
+            self.body.write(article_section(article, claims, self.count + 1, self.colours,
+                                            anchor))
             self.count += len(claims)
             self.shown += 1
-        self.stream.flush()
 
     def close(self) -> None:
         self.flush_article()
         articles = f"{self.articles} article{'' if self.articles == 1 else 's'}"
         summary = (f"{self.count} claim{'' if self.count == 1 else 's'} in {self.shown} of "
                    f"{articles}" if self.count else f"No claims found in {articles}.")
+        self.stream.write(page_head(self.parties, self.colours))
+        self.stream.write(summary_section(self.tally, self.colours, self.details))
+        self.body.seek(0)
+        shutil.copyfileobj(self.body, self.stream)
+        self.body.close()
         self.stream.write(f"</main>\n<footer>{summary}</footer>\n</body>\n</html>\n")
         super().close()
