@@ -128,3 +128,14 @@ def test_party_names_ids_in_any_case_and_aliases(names, parties, records):
 
 def test_every_field_is_offered():
     assert all(f in run("extract", SAMPLE, "--fields", "nope").stderr for f in FIELDS)
+
+
+def test_a_missing_library_is_a_usage_error_naming_the_extra(monkeypatch):
+    import importlib.util
+
+    find = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "pyarrow" else find(name, *a))
+    result = CliRunner().invoke(cli, ["extract", str(SAMPLE), "-o", "claims.parquet"])
+    assert result.exit_code == 2
+    assert "pip install 'wgaclaims[parquet]'" in result.stderr

@@ -57,7 +57,8 @@ def test_shell_completion_works_as_the_readme_says():
 
     assert complete("wgaclaims par", 1) == ["plain,parties"]
     assert complete("wgaclaims extract --format ", 3) == [
-        "plain,table", "plain,json", "plain,jsonl", "plain,csv", "plain,html"]
+        "plain,table", "plain,json", "plain,jsonl", "plain,csv", "plain,tsv", "plain,html",
+        "plain,sqlite", "plain,parquet"]
     assert complete("wgaclaims summary --format ", 3) == [
         "plain,table", "plain,json", "plain,jsonl", "plain,csv"]
 

@@ -8,6 +8,7 @@ The output is opened as the format needs.
 
 from __future__ import annotations
 
+import importlib.util
 from contextlib import AbstractContextManager, nullcontext
 from typing import IO, TYPE_CHECKING, Any
 
@@ -19,6 +20,8 @@ from .runs import Destination
 if TYPE_CHECKING:
     from ..resolve.registry import Registry
 
+# The library each file format needs, and the extra that installs it.
+EXTRAS = {"sqlite": ("sqlite_utils", "sqlite"), "parquet": ("pyarrow", "parquet")}
 FIELDS_HELP = ("Only these record fields, in this order, comma-separated (table, csv, tsv, "
                "json, jsonl, parquet; sqlite keeps every field).")
 
@@ -29,6 +32,9 @@ def check(fmt: str, output: str | None, sort_by: str | None, fields: str | None)
 
     if fmt in FILE_FORMATS and output is None:
         raise click.BadParameter(errors.needs_output_file(fmt), param_hint="--format")
+    library = EXTRAS.get(fmt)
+    if library and importlib.util.find_spec(library[0]) is None:
+        raise click.UsageError(errors.needs_extra(fmt, *library))
     if fmt in ("html", "sqlite") and sort_by:
         why = ("a database has no order; sort in SQL, ORDER BY said_on" if fmt == "sqlite"
                else errors.SORTED_REPORT)
