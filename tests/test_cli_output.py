@@ -139,3 +139,14 @@ def test_a_missing_library_is_a_usage_error_naming_the_extra(monkeypatch):
     result = CliRunner().invoke(cli, ["extract", str(SAMPLE), "-o", "claims.parquet"])
     assert result.exit_code == 2
     assert "pip install 'wgaclaims[parquet]'" in result.stderr
+
+
+def test_a_database_that_cannot_be_written_is_refused_before_the_run(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database\n")
+    result = CliRunner().invoke(cli, ["extract", str(SAMPLE), "-o", str(text)])
+    assert result.exit_code == 2 and "file is not a database" in result.stderr
+    assert text.read_text() == "not a database\n"
+    missing = tmp_path / "no" / "claims.db"
+    result = CliRunner().invoke(cli, ["extract", str(SAMPLE), "-o", str(missing)])
+    assert result.exit_code == 2 and "no such folder" in " ".join(result.stderr.split())

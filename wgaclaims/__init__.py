@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # what _LAZY names, for type checkers
     from .dating.calendar import parse_iso as parse_date
     from .input.reading import Fields, Reading, is_archive, iter_articles, paths_from
     from .output.columns import parse_fields
+    from .output.database import check_database
     from .output.records import Writer
     from .output.registry_view import template_text as registry_template
     from .output.registry_view import write as write_registry
@@ -59,6 +60,7 @@ _LAZY = {
     "FILE_FORMATS": ("output.writers", "FILE_FORMATS"),
     "SUFFIXES": ("output.writers", "SUFFIXES"),
     "parse_fields": ("output.columns", "parse_fields"),
+    "check_database": ("output.database", "check_database"),
     "make_writer": ("output.writers", "make_writer"),
     "SUMMARY_FORMATS": ("output.summary", "FORMATS"),
     "summarize": ("output.summary", "summarize"),
@@ -74,10 +76,10 @@ _LAZY = {
 __all__ = [
     "CLAIM_TYPES", "FIELDS", "FILE_FORMATS", "FORMATS", "SUFFIXES", "SUMMARY_FORMATS", "Article",
     "Claim", "Extraction", "Fields", "InputError", "Reading", "Run", "Selection", "UsageError",
-    "WgaclaimsError", "Writer", "__version__", "errors", "evaluate", "extract_claims",
-    "is_archive", "iter_articles", "load_pipeline", "load_registry", "make_writer",
-    "organisation_names", "parse_date", "parse_fields", "paths_from", "registry_template",
-    "summarize", "timeline", "write_registry", "write_summary",
+    "WgaclaimsError", "Writer", "__version__", "check_database", "errors", "evaluate",
+    "extract_claims", "is_archive", "iter_articles", "load_pipeline", "load_registry",
+    "make_writer", "organisation_names", "parse_date", "parse_fields", "paths_from",
+    "registry_template", "summarize", "timeline", "write_registry", "write_summary",
 ]
 
 

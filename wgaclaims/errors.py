@@ -400,3 +400,8 @@ def not_with_format(option: str, fmt: str, why: str) -> str:
 def needs_extra(fmt: str, library: str, extra: str) -> str:
     return (f"writing {fmt} needs {library.replace('_', '-')}, which is not installed: "
             f"pip install 'wgaclaims[{extra}]'")
+
+
+def not_a_database(output: str, detail: str) -> str:
+    return (f"cannot write the SQLite database {output} ({detail}); name a new file or an "
+            "existing database in a folder you can write to")

@@ -9,6 +9,7 @@ The output is opened as the format needs.
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 from contextlib import AbstractContextManager, nullcontext
 from typing import IO, TYPE_CHECKING, Any
 
@@ -75,8 +76,18 @@ def party_ids(wanted: tuple[str, ...], registry: Registry) -> frozenset[str | No
 
 def destination(fmt: str, output: str | None) -> AbstractContextManager[IO[Any] | None]:
     """Where `fmt` is written: a database at its path (no stream: it commits article by
-    article), else a stream (binary for Parquet) that becomes the file on success."""
+    article; a usage error unless it is one, or can be made), else a stream (binary
+    for Parquet) that becomes the file on success."""
     if fmt == "sqlite":
+        assert output is not None  # check() made sure
+        from .. import check_database
+
+        try:
+            check_database(output)
+        except (OSError, sqlite3.Error) as e:
+            detail = f"{e.strerror}: {e.filename}" if isinstance(e, OSError) else str(e)
+            raise click.BadParameter(errors.not_a_database(output, detail),
+                                     param_hint="'-o' / '--output'") from e
         return nullcontext(None)
     return Destination(output, binary=fmt == "parquet")
 

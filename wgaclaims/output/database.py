@@ -14,8 +14,12 @@ is written.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Sequence
+from contextlib import closing
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ..model import FIELDS, Article, Claim
 from .columns import field_types, nullable
@@ -34,6 +38,23 @@ SEARCHED = ("content", "speaker")
 def article_id(article: Article) -> str:
     """The id an article is stored under: its own, else its source (as claims name it)."""
     return article.article_id or article.source
+
+
+def check_database(path: str) -> None:
+    """Raise sqlite3.Error (or OSError) unless `path` is a SQLite database this process can
+    write, or a file that can be created as one; creates nothing."""
+    import sqlite3
+
+    if not os.path.exists(path):
+        folder = os.path.dirname(path) or "."
+        if not os.path.isdir(folder):
+            raise FileNotFoundError(errno.ENOENT, "no such folder", folder)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(errno.EACCES, "the folder is not writable", folder)
+        return
+    with closing(sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=rw",
+                                 uri=True)) as conn:
+        conn.execute("PRAGMA schema_version").fetchone()
 
 
 def create_tables(db: Database) -> None:
@@ -95,7 +116,8 @@ class SqliteWriter(Writer):
                  "article_date_source": article.article_date_source, "claims": len(records)},
                 pk="article_id")
             if records:
-                self.db.table("claims").insert_all(records)
+                # alter: a database an older version wrote gains the fields added since.
+                self.db.table("claims").insert_all(records, alter=True)
         self.count += len(records)
 
     def close(self) -> None:
