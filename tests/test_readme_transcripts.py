@@ -20,6 +20,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -158,6 +159,8 @@ def test_a_readme_transcript_prints_what_it_shows(transcript: Transcript, folder
     env = os.environ | {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
                         "NO_COLOR": "1"}
     env.pop("COLUMNS", None)
+    if shutil.which("jq") is None and any("| jq" in step.command for step in transcript.steps):
+        pytest.skip("no jq on PATH (Debian: apt-get install jq)")
     for step in transcript.steps:
         table = any(line.startswith("┏") for line in step.shown)
         columns = max(len(line) for line in step.shown) if table else None
@@ -168,3 +171,39 @@ def test_a_readme_transcript_prints_what_it_shows(transcript: Transcript, folder
                 or merged(step.shown, out.splitlines(), [])), (
             f"$ {step.command}\n--- shown\n" + "\n".join(step.shown)
             + "\n--- printed (stdout)\n" + out + "--- printed (stderr)\n" + err)
+
+
+def python_examples(text: str = README) -> list[tuple[int, str, list[str]]]:
+    """The README's Python examples that show their output: a python block followed by a
+    plain block of what it prints (line number, code, lines shown). An example goes on
+    from the ones before it in its section (`nlp` made once), so each is run after them
+    and must print all they print, then its own."""
+    found = blocks(text)
+    headings = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("## ")]
+    examples: list[tuple[int, str, list[str]]] = []
+    section: list[tuple[str, list[str]]] = []
+    last_heading = 0
+    for (number, language, code), (_, after, shown) in zip(found, found[1:], strict=False):
+        if language != "python" or after or not shown or shown[0].startswith("$ "):
+            continue
+        heading = max(h for h in headings if h < number)
+        if heading != last_heading:
+            section, last_heading = [], heading
+        section.append(("\n".join(code), shown))
+        examples.append((number, "\n\n".join(c for c, _ in section),
+                         [line for _, lines in section for line in lines]))
+    return examples
+
+
+def test_the_readme_has_python_examples_with_output():
+    assert len(python_examples()) >= 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("example", python_examples(), ids=lambda e: f"README.md:{e[0]}")
+def test_a_readme_python_example_prints_what_it_shows(example, folder: Path):
+    _, code, shown = example
+    done = subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert [line.rstrip() for line in done.stdout.splitlines()] == shown, done.stdout
