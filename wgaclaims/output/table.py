@@ -16,6 +16,9 @@ VIA_WIDTH = 120
 # Narrower than this, party, type, speaker, cue and date are stacked in one "who" cell
 # beside the content: seven columns in 80 leave a speaker three letters wide.
 STACK_WIDTH = 100
+# Fields of ids, dates and names from a short list: never wrapped in a table of --fields.
+CODES = frozenset({"claim_id", "article_date", "article_date_source", "type", "party",
+                   "party_via", "said_on", "said_on_precision"})
 
 
 class TableWriter(Writer):
@@ -139,18 +142,20 @@ def _stacked_row(c: Claim, timeline: bool) -> list[Any]:
 
 
 def _fields_table(title: str, fields: Sequence[str]) -> Any:
-    """A column per chosen field: text wraps, the content (if chosen) widest; numbers and
-    booleans keep their width."""
+    """A column per chosen field: text wraps, the content (if chosen) widest; numbers,
+    booleans and CODES keep their width."""
     from rich.table import Table
 
     from .columns import field_types
 
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     for name in fields:
-        if field_types()[name] is str:
-            table.add_column(name, overflow="fold", ratio=6 if name == "content" else 2)
-        else:
+        if field_types()[name] is not str:
             table.add_column(name, no_wrap=True, justify="right")
+        elif name in CODES:
+            table.add_column(name, no_wrap=True)
+        else:
+            table.add_column(name, overflow="fold", ratio=4 if name == "content" else 2)
     return table
 
 
