@@ -319,7 +319,7 @@ def run_summary(articles: int, claims: int, skipped_kinds: Counter[str]) -> str:
 
 
 INTERRUPTED = ("interrupted: every line written is complete, up to the last article "
-               "finished; an -o file was not created")
+               "finished; an -o file was not created (a database keeps the articles finished)")
 ABORTED = "Aborted!"
 
 
