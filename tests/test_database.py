@@ -165,3 +165,8 @@ def test_datasette_browses_facets_and_searches_the_claims(db):
     assert sql == [{"title": "Talks", "claims": 2}]
     page = datasette_get(db, "/claims/claims")
     assert page.status_code == 200 and 'name="_search"' in page.text
+
+
+def test_the_database_is_left_as_a_plain_file_with_no_log_beside_it(db):
+    assert sorted(p.name for p in db.parent.iterdir()) == ["claims.db"]
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone() == ("delete",)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, Any
@@ -43,8 +44,6 @@ def article_id(article: Article) -> str:
 def check_database(path: str) -> None:
     """Raise sqlite3.Error (or OSError) unless `path` is a SQLite database this process can
     write, or a file that can be created as one; creates nothing."""
-    import sqlite3
-
     if not os.path.exists(path):
         folder = os.path.dirname(path) or "."
         if not os.path.isdir(folder):
@@ -87,6 +86,11 @@ class SqliteWriter(Writer):
         self.count = 0
         self.db = Database(path)
         self.db.execute("PRAGMA foreign_keys = ON")
+        # While the run writes, a write-ahead log: a commit then costs no disk sync (an
+        # article every few milliseconds, not every 30), and a crash still loses only
+        # whole transactions. `close` turns the file back into a plain database.
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
         create_tables(self.db)
         self.pending: tuple[Article, list[Claim]] | None = None
 
@@ -122,4 +126,8 @@ class SqliteWriter(Writer):
 
     def close(self) -> None:
         self.flush_article()
+        try:
+            self.db.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.OperationalError:
+            pass  # another program has it open (Datasette, say): it stays in WAL mode
         self.db.close()
