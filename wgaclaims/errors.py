@@ -397,7 +397,7 @@ def not_with_format(option: str, fmt: str, why: str) -> str:
     return f"{option} does not apply to --format {fmt}: {why}"
 
 
-def needs_extra(fmt: str, library: str, extra: str) -> str:
+def writer_needs_extra(fmt: str, library: str, extra: str) -> str:
     return (f"writing {fmt} needs {library.replace('_', '-')}, which is not installed: "
             f"pip install 'wgaclaims[{extra}]'")
 

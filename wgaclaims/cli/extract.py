@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import CLAIM_TYPES, FORMATS, Article, Claim, errors
-from .formats import FIELDS_HELP, check, chosen_fields, destination, party_ids, run_details
+from .formats import FIELDS_HELP, check, chosen_fields, party_ids, run_details
 from .options import (
     article_date_option,
     choose_format,

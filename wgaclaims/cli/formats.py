@@ -35,7 +35,7 @@ def check(fmt: str, output: str | None, sort_by: str | None, fields: str | None)
         raise click.BadParameter(errors.needs_output_file(fmt), param_hint="--format")
     library = EXTRAS.get(fmt)
     if library and importlib.util.find_spec(library[0]) is None:
-        raise click.UsageError(errors.needs_extra(fmt, *library))
+        raise click.UsageError(errors.writer_needs_extra(fmt, *library))
     if fmt in ("html", "sqlite") and sort_by:
         why = ("a database has no order; sort in SQL, ORDER BY said_on" if fmt == "sqlite"
                else errors.SORTED_REPORT)

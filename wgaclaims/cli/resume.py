@@ -18,8 +18,8 @@ import click
 
 from .. import Article, Claim, errors
 from ..input.sources import DEFAULT_PATTERNS
-from .options import choose_format
 from .formats import destination
+from .options import choose_format
 
 if TYPE_CHECKING:
     from .. import Reading, Run, Writer
@@ -98,7 +98,7 @@ class Output:
         self.destination = destination(fmt, None if journaled else output)
         self.done: Done | None = None
         self.earlier: Any = None
-        self.stream: IO[str]
+        self.stream: IO[Any] | None
 
     def __enter__(self) -> Output:
         if self.journal is None:
