@@ -2,8 +2,8 @@
 
 A transcript is a fenced block whose lines start with "$ " (a command) or hold its
 output. Each block runs in one shell, in a fresh folder that links samples/ and
-tests/ and holds a copy of examples/, with this project's `wgaclaims` first on the PATH; each command must exit
-with status 0. Standard output and standard error are captured apart, and the
+tests/ and holds a copy of examples/, with this project's `wgaclaims` first on the
+PATH; each command must exit with status 0. Standard output and standard error are captured apart, and the
 lines shown must be the two merged, each in its order (a run prints its summary on
 stderr while a pipe may still be writing), or standard output alone: a transcript
 may leave the messages out. A command may exit with a status other than 0 only where
