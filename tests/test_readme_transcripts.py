@@ -1,16 +1,17 @@
 """Every shell transcript in the README is run, and its output compared with the one shown.
 
 A transcript is a fenced block whose lines start with "$ " (a command) or hold its
-output. Each block runs in one shell, in a fresh folder that links samples/ and
-tests/ and holds a copy of examples/, with this project's `wgaclaims` first on the
-PATH; each command must exit with status 0. Standard output and standard error are captured apart, and the
-lines shown must be the two merged, each in its order (a run prints its summary on
-stderr while a pipe may still be writing), or standard output alone: a transcript
-may leave the messages out. A command may exit with a status other than 0 only where
-its transcript shows the message that says why ("skipped ...", "Error: ..."). Two marks shorten what is shown: a line that ends in
-"..." matches any line that begins with the rest, and a last line of "..." alone
-stands for the lines that follow. A command whose output holds a table runs on a
-pseudo-terminal as wide as the table, so it prints the table a user sees.
+output. Each block runs in one shell, in a fresh folder that links samples/ and tests/
+and holds a copy of examples/, with this project's `wgaclaims` first on the PATH; each
+command must exit with status 0. Standard output and standard error are captured apart,
+and the lines shown must be the two merged, each in its order (a run prints its summary
+on stderr while a pipe may still be writing), or standard output alone: a transcript may
+leave the messages out. A command may exit with a status other than 0 only where its
+transcript shows the message that says why ("skipped ...", "Error: ..."). Two marks
+shorten what is shown: a line that ends in "..." matches any line that begins with the
+rest, and a last line of "..." alone stands for the lines that follow. A command whose
+output holds a table runs on a pseudo-terminal as wide as the table, so it prints the
+table a user sees.
 
 A block that cannot run here (a folder of the user's own, data outside the
 repository) is preceded by `<!-- transcript: not run: WHY -->`.
