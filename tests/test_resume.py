@@ -196,7 +196,8 @@ def test_a_stopped_run_is_never_overwritten_and_its_message_resumes_it(folder):
 def test_resume_needs_an_output_file_it_can_take_up(folder, args, why):
     result = run(*args, "--resume")
     assert result.exit_code == 2
-    assert f"--resume takes up an output file in jsonl, json or csv: {why}" in result.stderr
+    assert ("--resume takes up an output file in jsonl, json, csv or a SQLite database: "
+            f"{why}") in result.stderr
 
 
 def test_resume_with_nothing_stopped_runs_afresh(folder):
@@ -204,3 +205,25 @@ def test_resume_with_nothing_stopped_runs_afresh(folder):
     assert run("-o", "claims.csv", "--resume", "-q").exit_code == 0
     with open("claims.csv", "rb") as f:
         assert f.read() == expected
+
+
+def test_a_database_is_taken_up_by_leaving_out_the_articles_it_holds(folder):
+    import sqlite3
+
+    assert run("-o", "whole.db", "-q").exit_code == 0
+    assert run("-o", "claims.db", "-q").exit_code == 0
+    # A run stopped after its first article: the database holds that article alone (each
+    # article is committed whole, with its row in `articles`).
+    with sqlite3.connect("claims.db") as conn:
+        first = conn.execute("SELECT min(article_id) FROM articles").fetchone()[0]
+        conn.execute("DELETE FROM claims WHERE article_id != ?", (first,))
+        conn.execute("DELETE FROM articles WHERE article_id != ?", (first,))
+    result = run("-o", "claims.db", "--resume")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"{len(ARTICLES) - 1} articles read")
+
+    def rows(path):
+        with sqlite3.connect(path) as conn:
+            return (sorted(conn.execute("SELECT * FROM claims").fetchall()),
+                    sorted(conn.execute("SELECT * FROM articles").fetchall()))
+    assert rows("claims.db") == rows("whole.db")

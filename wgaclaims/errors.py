@@ -217,7 +217,7 @@ def resume_other_settings(output: str, names: list[str]) -> str:
 
 
 def cannot_resume(why: str) -> str:
-    return f"--resume takes up an output file in jsonl, json or csv: {why}"
+    return f"--resume takes up an output file in jsonl, json, csv or a SQLite database: {why}"
 
 
 def stopped_run(articles: int, command: str) -> str:

@@ -32,7 +32,8 @@ resume_option = click.option(
     "--resume", is_flag=True,
     help="Take up a stopped run of -o FILE (jsonl, json, csv): read only the articles it had "
          "not finished, and end with the file an unstopped run writes. Without it, a stopped "
-         "run is never overwritten.")
+         "run is never overwritten. With -o FILE.db, leave out the articles the database "
+         "holds.")
 
 # Settings the output depends on: a run is resumed only with the same ones.
 _FLAGS = {"format": "--format", "party": "--party", "type": "--type",
@@ -87,7 +88,9 @@ class Output:
         from ..output.journal import Journal
 
         journaled = output is not None and fmt in RESUMABLE and not sort_by
-        if resume and not journaled:
+        # A database commits each article whole, so it is its own record of what is done.
+        self.database = output if fmt == "sqlite" and resume else None
+        if resume and not journaled and self.database is None:
             why = ("give -o FILE" if output is None else "not with --sort" if sort_by
                    else f"not {fmt}")
             raise click.BadParameter(errors.cannot_resume(why), param_hint="--resume")
@@ -103,6 +106,8 @@ class Output:
     def __enter__(self) -> Output:
         if self.journal is None:
             self.stream = self.destination.__enter__()
+            if self.database is not None:
+                self.done = _stored(self.database)
             return self
         assert self.output is not None
         if self.journal.exists():
@@ -162,3 +167,19 @@ class Output:
             click.echo(errors.stopped_run(len(self.journal.earlier().articles), self.command),
                        err=True)
 
+
+def _stored(path: str) -> Done:
+    """The articles a database holds: each was committed whole with its claims, so a run
+    stopped at any instant is taken up by leaving them out (--resume with -o FILE.db)."""
+    import sqlite3
+    from contextlib import closing
+
+    from ..run import Done
+
+    if not os.path.exists(path):
+        return Done()
+    with closing(sqlite3.connect(path)) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        rows = conn.execute("SELECT source, article_id FROM articles").fetchall() \
+            if "articles" in tables else []
+    return Done(frozenset((source, article) for source, article in rows))
