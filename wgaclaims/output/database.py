@@ -17,14 +17,13 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..model import FIELDS, Article, Claim
 from .columns import field_types, nullable
-from .records import Writer
+from .records import ArticleWriter
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -72,13 +71,15 @@ def create_tables(db: Database) -> None:
         claims.enable_fts(SEARCHED, create_triggers=True)
 
 
-class SqliteWriter(Writer):
+class SqliteWriter(ArticleWriter):
     """Writes each article and its claims to the database at `path`, one transaction each.
 
     A long article comes in pieces, one `write` each with the same Article;
     they are gathered and written together, when the next article comes or
     at `close`. The database is the output: nothing goes to a stream.
     """
+
+    needs = "a database"
 
     def __init__(self, path: str) -> None:  # no stream: see the class docstring
         from sqlite_utils import Database
@@ -92,22 +93,8 @@ class SqliteWriter(Writer):
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         create_tables(self.db)
-        self.pending: tuple[Article, list[Claim]] | None = None
 
-    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
-        if article is None:
-            raise ValueError("a database needs the article each batch of claims is from")
-        if self.pending is not None and self.pending[0] is article:
-            self.pending[1].extend(claims)
-            return
-        self.flush_article()
-        self.pending = (article, list(claims))
-
-    def flush_article(self) -> None:
-        if self.pending is None:
-            return
-        article, claims = self.pending
-        self.pending = None
+    def write_article(self, article: Article, claims: list[Claim]) -> None:
         key = article_id(article)
         # The same claim from two pieces of a long article that overlap is stored once.
         records: list[dict[str, Any]] = list({

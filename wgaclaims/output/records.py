@@ -67,6 +67,33 @@ class Writer:
         self.stream.flush()
 
 
+class ArticleWriter(Writer):
+    """A writer that needs each article's claims together, with the article (the report, a
+    database): the pieces of a long article are gathered, and an article is written, by
+    `write_article`, when the next one begins; `close` must call `flush_article` first."""
+
+    needs = "this writer"  # named in the error when no article comes with the claims
+    pending: tuple[Article, list[Claim]] | None = None
+
+    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
+        if article is None:
+            raise ValueError(f"{self.needs} needs the article each batch of claims is from")
+        if self.pending is not None and self.pending[0] is article:
+            self.pending[1].extend(claims)
+            return
+        self.flush_article()
+        self.pending = (article, list(claims))
+
+    def flush_article(self) -> None:
+        if self.pending is not None:
+            article, claims = self.pending
+            self.pending = None
+            self.write_article(article, claims)
+
+    def write_article(self, article: Article, claims: list[Claim]) -> None:
+        raise NotImplementedError
+
+
 # Characters JSON may hold raw but that Python's str.splitlines() and some editors
 # take for line ends; escaped, so one record is always one line however it is split.
 _LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})

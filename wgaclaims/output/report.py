@@ -22,7 +22,7 @@ from ..model import Article, Claim
 from .colours import PALETTE as PALETTE
 from .colours import UNATTRIBUTED as UNATTRIBUTED
 from .colours import colour_of, party_colours
-from .records import Writer, via_text
+from .records import ArticleWriter, via_text
 from .report_summary import Tally, chip, summary_section
 from .spans import Mark, render_text
 
@@ -213,7 +213,7 @@ def page_head(parties: Sequence[Party], colours: Mapping[str, str]) -> str:
             f"{legend(parties, colours)}</header>\n<main>\n")
 
 
-class HtmlWriter(Writer):
+class HtmlWriter(ArticleWriter):
     """The report as one page: a summary, then each article with its claims.
 
     Articles with no claims (after filters) are counted and listed but not
@@ -223,6 +223,8 @@ class HtmlWriter(Writer):
     past a few megabytes) until `close` has the summary to put before them.
     """
 
+    needs = "an HTML report"
+
     def __init__(self, stream: IO[str], parties: Sequence[Party] = (),
                  details: Mapping[str, str] | None = None) -> None:
         super().__init__(stream)
@@ -231,25 +233,11 @@ class HtmlWriter(Writer):
         self.colours = party_colours(parties)
         self.articles = 0
         self.shown = 0
-        self.pending: tuple[Article, list[Claim]] | None = None
         self.tally = Tally()
         self.body = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+",
                                                   encoding="utf-8", newline="")
 
-    def write(self, claims: Sequence[Claim], article: Article | None = None) -> None:
-        if article is None:
-            raise ValueError("an HTML report needs the article each batch of claims is from")
-        if self.pending is not None and self.pending[0] is article:
-            self.pending[1].extend(claims)
-            return
-        self.flush_article()
-        self.pending = (article, list(claims))
-
-    def flush_article(self) -> None:
-        if self.pending is None:
-            return
-        article, claims = self.pending
-        self.pending = None
+    def write_article(self, article: Article, claims: list[Claim]) -> None:
         self.articles += 1
         anchor = f"article-{self.articles}" if claims else None
         self.tally.add(article, claims, anchor)
