@@ -47,6 +47,7 @@ class DocContext:
         self._top_starts = [q.start for q in self.top]
         self._inner: Ranges[Quote] = Ranges((q.start, q.end, q) for q in self.inner)
         self._blocks: Ranges[None] = Ranges((s, e, None) for s, e in blocks)
+        self._headline = self._find_headline()
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self._para_starts, pos) - 1
@@ -70,13 +71,17 @@ class DocContext:
         return self._blocks.holds(pos)
 
     def in_headline(self, pos: int) -> bool:
-        """Whether pos lies in the article's headline: its first paragraph, when that is
-        one line that ends with no full stop."""
+        """Whether pos lies in the article's headline (see _find_headline)."""
+        return self._headline is not None and self._headline[0] <= pos < self._headline[1]
+
+    def _find_headline(self) -> tuple[int, int] | None:
+        """The article's headline: its first paragraph, when that is one line that ends
+        with no full stop (closing quote marks aside)."""
         first = next(((s, e) for s, e in self.paras if self.text[s:e].strip()), None)
-        if first is None or not first[0] <= pos < first[1]:
-            return False
+        if first is None:
+            return None
         line = self.text[first[0]:first[1]].strip().rstrip("\"'”’»)")
-        return "\n" not in line and not line.endswith((".", "?", "!", "…"))
+        return first if "\n" not in line and not line.endswith((".", "?", "!", "…")) else None
 
     def adjacent_quote(self, attr: Attribution) -> Quote | None:
         """A quote right before the speaker and cue ('"...," she said') or after a colon."""
