@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from typing import Any
 
-from . import errors
+from . import long_runs
 from .errors import UsageError, WgaclaimsError
 from .model import Article
 from .resolve.registry import DEFAULT
@@ -63,7 +63,7 @@ def connect(address: str) -> Any:
     try:
         client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as e:
-        raise UsageError(errors.scheduler_unreachable(address, str(e))) from e
+        raise UsageError(long_runs.scheduler_unreachable(address, str(e))) from e
     # Asked with a function of the standard library: a worker without wgaclaims can run it.
     check_workers(client.run(version, "wgaclaims", on_error="return"), address)
     return client
@@ -74,12 +74,12 @@ def check_workers(versions: dict[str, Any], address: str) -> None:
     could differ), or when the cluster has no worker at all."""
     here = version("wgaclaims")
     if not versions:
-        raise UsageError(errors.no_workers(address))
+        raise UsageError(long_runs.no_workers(address))
     for worker, found in sorted(versions.items()):
         if isinstance(found, BaseException):
-            raise UsageError(errors.worker_without_wgaclaims(worker, f"{found!r}"))
+            raise UsageError(long_runs.worker_without_wgaclaims(worker, f"{found!r}"))
         if found != here:
-            raise UsageError(errors.worker_other_version(worker, str(found), here))
+            raise UsageError(long_runs.worker_other_version(worker, str(found), here))
 
 
 class ClusterPool:
@@ -123,10 +123,10 @@ class ClusterPool:
                 result = future.result()
             except KilledWorker as e:
                 self._cancel(out)
-                raise WgaclaimsError(errors.batch_killed_workers(self.address)) from e
+                raise WgaclaimsError(long_runs.batch_killed_workers(self.address)) from e
             except Exception as e:  # raised on a worker, or on its way back
                 self._cancel(out)
-                raise WgaclaimsError(errors.batch_failed(self.address, f"{e!r}")) from e
+                raise WgaclaimsError(long_runs.batch_failed(self.address, f"{e!r}")) from e
             yield key, result
 
     @staticmethod

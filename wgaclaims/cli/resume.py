@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from .. import Article, Claim, errors
+from .. import Article, Claim, errors, long_runs
 from ..input.sources import DEFAULT_PATTERNS
 from .formats import destination
 from .options import choose_format
@@ -93,7 +93,7 @@ class Output:
         if resume and not journaled and self.database is None:
             why = ("give -o FILE" if output is None else "not with --sort" if sort_by
                    else f"not {fmt}")
-            raise click.BadParameter(errors.cannot_resume(why), param_hint="--resume")
+            raise click.BadParameter(long_runs.cannot_resume(why), param_hint="--resume")
         self.output, self.resume, self.config = output, resume, config
         self.command = command(output, config, extra) if output is not None else ""
         self.journal: Journal | None = (Journal(output, config) if journaled and output
@@ -128,12 +128,12 @@ class Output:
 
         earlier = journal.earlier()
         if not self.resume:
-            raise click.UsageError(errors.partial_run(
+            raise click.UsageError(long_runs.partial_run(
                 str(self.output), str(journal.partial), len(earlier.articles), self.command))
         differ = sorted(_NAMES.get(k, _FLAGS.get(k, k)) for k in set(self.config)
                         | set(earlier.settings) if self.config.get(k) != earlier.settings.get(k))
         if differ:
-            raise click.UsageError(errors.resume_other_settings(str(self.output), differ))
+            raise click.UsageError(long_runs.resume_other_settings(str(self.output), differ))
         self.earlier = earlier
         self.done = Done(frozenset(earlier.articles), earlier.sources())
         self.stream = journal.resume(earlier)
@@ -164,7 +164,7 @@ class Output:
             self.journal.discard()  # nothing done: nothing to take up
         else:
             self.journal.close()
-            click.echo(errors.stopped_run(len(self.journal.earlier().articles), self.command),
+            click.echo(long_runs.stopped_run(len(self.journal.earlier().articles), self.command),
                        err=True)
 
 
