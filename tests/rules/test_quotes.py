@@ -26,12 +26,23 @@ def quoted(text: str, depth: int | None = 0) -> list[str]:
     ("”We will strike.” she said.\n”Not today,” he said.", ["”We will strike.”", "”Not today,”"]),
     # a straight mark left open before a curly opener was a stray
     ('"Drescher walked on stage, chanting “Union strong!”', ["“Union strong!”"]),
+    # a quote inside a quote with the same curly marks: the first close is the inner one's
+    ("“I’d rather strike than take what they call “a deal” again,” she said.",
+     ["“I’d rather strike than take what they call “a deal” again,”"]),
+    # a quote left open before a second one: the second stands alone
+    ("“We stay out as long as it takes. “Not one day less,” she said.",
+     ["“Not one day less,”"]),
     # marks only
     ('"""', ['""']),
     ("", []),
 ])
 def test_top_level_quotes(text, expected):
     assert quoted(text) == expected
+
+
+def test_a_quote_in_a_quote_with_the_same_marks_is_nested():
+    text = "“They call “a deal” what we call a pay cut,” she said."
+    assert quoted(text, depth=1) == ["“a deal”"]
 
 
 def test_quote_continues_over_paragraphs_that_reopen_it():

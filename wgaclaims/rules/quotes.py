@@ -192,12 +192,13 @@ class _Pairing:
         self.carried: int | None = None  # opening mark of a quote continued from the last paragraph
         self.double: int | None = None
         self.double_width = 1  # of the open double mark: 2 for ''
+        self.inner: int | None = None  # a curly double mark opened inside a curly quote
         self.single: int | None = None
         self.skip_first_open = False
 
     def start_paragraph(self) -> None:
         self.double = self.carried
-        self.single = None
+        self.single = self.inner = None
         # A continued paragraph re-opens the quote with its own first mark: skip it.
         self.skip_first_open = self.carried is not None
         self.carried = None
@@ -224,6 +225,14 @@ class _Pairing:
         self.skip_first_open = False
         if self.double is None and opens:
             self._open_double(i, width)
+        elif self._nests(i, role):
+            # '“I’d rather live in what he calls “hell” than ...”': a writer who
+            # quotes inside a quote with the same marks. The next closing mark closes
+            # the inner quote; the one after it, the outer.
+            self.inner = i
+        elif self.inner is not None and role in ("close", "either"):
+            self.quotes.append(Quote(self.inner, i + width, 1))
+            self.inner = None
         elif self.double is not None and role == "open" and _straight(self.text, self.double) \
                 and not _straight(self.text, i):
             # '"Trump walked on, chanting “U-S-A!”': a straight mark left open
@@ -233,6 +242,11 @@ class _Pairing:
             self.single = None  # an unclosed single mark inside was an apostrophe
             self.quotes.append(Quote(self.double, i + width, 0, self.double_width, width))
             self.double = None
+
+    def _nests(self, i: int, role: str) -> bool:
+        """Whether a curly opening mark inside an open curly quote opens a quote in it."""
+        return (self.double is not None and self.inner is None and role == "open"
+                and not _straight(self.text, self.double) and not _straight(self.text, i))
 
     def _open_double(self, i: int, width: int) -> None:
         self.double, self.double_width = i, width
