@@ -45,3 +45,15 @@ def test_odd_marks_never_crash_and_offsets_hold(claims_of, text):
 ])
 def test_a_headline_claims_only_what_it_attributes(claims_of, text, expected):
     assert [(c.type, c.party, c.speaker, c.content) for c in claims_of(text)] == expected
+
+
+# Words a named other source said, reported inside a claim, are that source's claim
+# too (nested); the outer speaker again, a pronoun or a verb of thought is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Union officials said the studio chief told them that a deal was close.",
+     [("Union officials", False), ("the studio chief", True)]),
+    ("The guild said it told members that a deal was close.", [("The guild", False)]),
+    ("The guild said the members think that a deal is close.", [("The guild", False)]),
+])
+def test_a_named_source_reported_in_a_claim_has_a_nested_claim(claims_of, text, expected):
+    assert [(c.speaker, c.nested) for c in claims_of(text)] == expected

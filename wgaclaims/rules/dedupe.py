@@ -23,8 +23,32 @@ def drop_embedded(drafts: list[Draft]) -> list[Draft]:
     anchored = sorted(((d.anchor, n, d) for n, d in enumerate(drafts)), key=lambda a: a[:2])
     drafts = [d for d in drafts if not _sources_a_report(d, anchored)]
     spans: Ranges[Draft] = Ranges((o.start, o.end, o) for o in drafts if not o.nested)
-    return [d for d in drafts if d.nested or not any(
-        o is not d and not d.covers(o.anchor) for _, _, o in spans.at(d.anchor))]
+    kept = []
+    for d in drafts:
+        outer = [o for _, _, o in spans.at(d.anchor) if o is not d and not d.covers(o.anchor)]
+        if outer and all(_reports_another(d, o) for o in outer):
+            d.nested = True
+        if d.nested or not outer:
+            kept.append(d)
+    return kept
+
+
+def _reports_another(d: Draft, outer: Draft) -> bool:
+    # "Officials said the mayor told them that the budget was balanced": the mayor's
+    # words, reported inside the officials' claim, are the mayor's claim too (a
+    # nested claim). Only speech by a named other source, the subject of its cue:
+    # "saying she thinks ..." is what she said, "he said he told them ..." is his one
+    # claim, and "came to emphasize the deal" is an act, not words reported. A quote
+    # inside ("the offer signals “the end”") is the outer speaker's choice of words.
+    if d.type != "indirect" or d.frame != "speech" or d.speaker is None \
+            or outer.speaker is None or d.cue is None:
+        return False
+    root = d.speaker.root
+    if root.pos_ == "PRON" or root.tag_ in ("WDT", "WP") or root.dep_ != "nsubj" \
+            or root.head.idx != d.cue[0]:
+        return False
+    return outer.start <= d.start and d.end <= outer.end \
+        and d.speaker.root.lower_ != outer.speaker.root.lower_
 
 
 def _sources_a_report(d: Draft, anchored: list[tuple[int, int, Draft]]) -> bool:
