@@ -99,7 +99,10 @@ class ClaimsComponent:
         drafts += build_drafts(doc, text, paras, quotes, self.lexicon,
                                [(b.start, b.end) for b in blocks] + turn_regions)
         resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
-        drafts = [d for d in drafts if d.type in self.types]
+        # A claim always has a speaker: a follow-on quote whose first quote was
+        # dropped (a title on a line of its own after someone's words) is no claim.
+        drafts = [d for d in drafts if d.type in self.types
+                  and d.origin().speaker_chars is not None]
         drafts.sort(key=lambda d: (d.start, d.end))
         starts = sentence_starts(doc)
         article = _ArticleInfo.of(doc)
@@ -164,7 +167,7 @@ def _to_claim(doc: Doc, text: str, d: Draft, sent_starts: list[int],
               quotes: Ranges[Quote], article: _ArticleInfo) -> Claim:
     """The claim of a draft, its `said_on_text` resolved against the article's date, or, in
     an undated article, near the date it states with its weekday."""
-    speaker = d.speaker_chars if d.inherits is None else d.inherits.speaker_chars
+    speaker = d.origin().speaker_chars
     where = d.anchor if d.inherits is None else d.start
     when_text = _said_on_text(doc, d, quotes)
     when = said_on(when_text, article.base, article.near) if when_text else None

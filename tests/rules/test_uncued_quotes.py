@@ -10,6 +10,19 @@ CASES = [
     ("“We are united,” Fran Drescher said. “The studios must come back to the table.”",
      [("direct", "SAG-AFTRA", "Fran Drescher", "We are united,"),
       ("direct", "SAG-AFTRA", "Fran Drescher", "The studios must come back to the table.")]),
+    # quoted paragraphs in a row are all the first speaker's
+    ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
+     "“The companies know what they need to do. They have known it for months.”\n\n"
+     "“Nothing has changed since July. Nothing at all has changed.”",
+     [("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland", "We will keep fighting,"),
+      ("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland",
+       "The companies know what they need to do. They have known it for months."),
+      ("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland",
+       "Nothing has changed since July. Nothing at all has changed.")]),
+    # ... but a subheading set in quotes on its own line is no one's words
+    ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
+     "‘A Long Hot Summer.’\n\nTalks resumed on Monday.",
+     [("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland", "We will keep fighting,")]),
     # a partial quote goes on with the last speaker's words when its subject is a pronoun
     ('Fran Drescher said the studios had stalled. '
      'They also "refused to move on residuals or on protections from AI."',

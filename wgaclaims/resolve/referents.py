@@ -80,7 +80,7 @@ class Resolver:
     def resolve(self, draft: Draft) -> None:
         """Set the draft's party, speaker name and evidence, and remember the referent."""
         if draft.inherits is not None:
-            src = draft.inherits
+            src = draft.origin()
             draft.party, draft.speaker_name = src.party, src.speaker_name
             draft.party_via, draft.party_evidence = src.party_via, src.party_evidence
             return

@@ -32,6 +32,14 @@ class Draft:
     party_evidence: tuple[int, int] | None = None  # the words that settled it
     speaker_chars: tuple[int, int] | None = None
 
+    def origin(self) -> Draft:
+        """The draft that names this one's speaker: itself, or the first of a chain of
+        follow-on quotes ('"A." ... "B." ... "C."' all take A's cue's speaker)."""
+        d = self
+        while d.inherits is not None:
+            d = d.inherits
+        return d
+
     def covers(self, pos: int) -> bool:
         return self.start <= pos < self.end
 

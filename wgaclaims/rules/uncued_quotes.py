@@ -76,6 +76,8 @@ def _follow_on(ctx: DocContext, q: Quote, found: _Found) -> Draft | None:
     if previous is None:
         return None
     whole = _whole_sentences(ctx, q)
+    if whole and _title_line(ctx, q):
+        return None
     # '"X," she said, "and Y."': the second half of a split quote is all quoted words.
     resumed = _continues_after_attribution(ctx, q, previous)
     if not whole and not resumed and (
@@ -84,6 +86,24 @@ def _follow_on(ctx: DocContext, q: Quote, found: _Found) -> Draft | None:
         return None
     return Draft("direct" if whole or resumed else "mixed", q.content_start,
                  q.content_end, q.start, inherits=previous, cue=previous.cue)
+
+
+_TITLE_WORDS = 8  # a subheading is short
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LONG_WORD = 4  # words this long or longer are capitalised in a title ("in", "the" are not)
+
+
+def _title_line(ctx: DocContext, q: Quote) -> bool:
+    """'‘All Bets Are Off.’' alone on its line: a subheading set in quotes, not more of
+    what the last speaker said. A paragraph that is only the quote, of a few words,
+    every long word capitalised."""
+    p_start, p_end = ctx.paras[ctx.paragraph_of(q.start)]
+    if ctx.text[p_start:q.start].strip() or ctx.text[q.end:p_end].strip():
+        return False
+    words = _WORD.findall(ctx.text[q.content_start:q.content_end])
+    long_words = [w for w in words if len(w) >= _LONG_WORD]
+    return 1 < len(words) <= _TITLE_WORDS and len(long_words) >= 2 \
+        and all(w[0].isupper() for w in long_words)
 
 
 # Verbs that credit a quoted predicate to their subject: "members were "guardedly
