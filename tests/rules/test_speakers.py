@@ -19,6 +19,9 @@ CASES = [
      "The union rejected the package on Monday, saying it fell short on residuals.",
      [("position", "SAG-AFTRA", "The union", "the package"),
       ("indirect", "SAG-AFTRA", "The union", "it fell short on residuals")]),
+    # a document put out in the clause says what its sender says
+    ("The WGA issued a statement calling the offer an insult to its members.",
+     [("indirect", "WGA", "The WGA", "the offer an insult to its members")]),
     # a time after the subject is not part of the speaker
     ("Karen Bass this week said a deal was close.",
      [("indirect", "Bass", "Karen Bass", "a deal was close")]),

@@ -147,9 +147,21 @@ def _participle_on_noun(tok: Token, verb: Token, lexicon: Lexicon | None) -> _St
     if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if _can_speak(tok.head, lexicon):
-        return _Step(tok.head, verb, None)
+        return _Step(_sender(tok.head, lexicon) or tok.head, verb, None)
     # "sent an email to its members challenging ...": the members do not speak.
     return _Step(None, verb, governing_verb(tok))
+
+
+def _sender(document: Token, lexicon: Lexicon | None) -> Token | None:
+    """"The council issued a statement calling ...": a document put out in the same
+    clause ("a", "an": first told of here) says what its sender says, and the
+    sender is the speaker. "The statement calling ..." alone is its own source."""
+    if lexicon is None or document.lemma_.lower() not in lexicon.documents \
+            or document.dep_ != "dobj" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+        return None
+    sender = explicit_subject(document.head)
+    return sender if sender is not None and sender.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _reduced_relative(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
