@@ -41,6 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
@@ -48,7 +49,7 @@ POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
 
 def corpus(n: int, polnear: Path) -> list[tuple[str, str]]:
     """n (name, text) articles: every PolNeAR training text, then the samples over and over."""
-    texts = []
+    texts: list[tuple[str, str]] = []
     if polnear.exists():
         with polnear.open(encoding="utf-8") as lines:
             for line in lines:
@@ -196,7 +197,8 @@ def stretches(texts: list[str], size: int, count: int) -> list[str]:
     """`count` stretches of about `size` characters of the texts run together, each cut at
     the last paragraph break before `size` (or at `size` where there is none)."""
     stream = "\n\n".join(t.strip() for t in texts)
-    out, at = [], 0
+    out: list[str] = []
+    at = 0
     while len(out) < count and at < len(stream):
         end = min(len(stream), at + size)
         cut = stream.rfind("\n\n", at + size // 2, end) if end < len(stream) else end
@@ -302,7 +304,7 @@ def main() -> None:
     import spacy
 
     texts = corpus(args.articles, args.polnear)
-    conditions = {
+    conditions: dict[str, Any] = {
         "cores": os.cpu_count(), "load_before": os.getloadavg(), "python": sys.version.split()[0],
         "spacy": spacy.__version__, "articles": len(texts), "words": words([t for _, t in texts]),
         "polnear": str(args.polnear) if args.polnear.exists() else "missing: samples only"}
