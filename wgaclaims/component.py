@@ -99,10 +99,10 @@ class ClaimsComponent:
         drafts += build_drafts(doc, text, paras, quotes, self.lexicon,
                                [(b.start, b.end) for b in blocks] + turn_regions)
         resolve_all(doc, text, drafts, self.registry, self.lexicon, intros)
-        # A claim always has a speaker: a follow-on quote whose first quote was
-        # dropped (a title on a line of its own after someone's words) is no claim.
+        # A follow-on quote takes its speaker from the claim it follows: when that one
+        # has none in the text, neither has the quote, and it is no claim.
         drafts = [d for d in drafts if d.type in self.types
-                  and d.origin().speaker_chars is not None]
+                  and (d.inherits is None or d.origin().speaker_chars is not None)]
         drafts.sort(key=lambda d: (d.start, d.end))
         starts = sentence_starts(doc)
         article = _ArticleInfo.of(doc)
