@@ -22,6 +22,11 @@ CASES = [
     # a document put out in the clause says what its sender says
     ("The WGA issued a statement calling the offer an insult to its members.",
      [("indirect", "WGA", "The WGA", "the offer an insult to its members")]),
+    # someone shown in a recording speaks the participle after them; an occasion does not
+    ("The ad uses a clip of Fran Drescher saying that the studios had stalled.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had stalled")]),
+    ("Fran Drescher spent much of the meeting insisting that the studios had stalled.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had stalled")]),
     # a time after the subject is not part of the speaker
     ("Karen Bass this week said a deal was close.",
      [("indirect", "Bass", "Karen Bass", "a deal was close")]),

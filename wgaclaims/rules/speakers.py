@@ -167,13 +167,21 @@ def _sender(document: Token, lexicon: Lexicon | None) -> Token | None:
 def _reduced_relative(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
     """"the AMPTP statement last week asserting ...": a participle right after a noun
     (no comma between) has that noun for its subject."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl", "dep", "conj"):
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl", "dep", "conj", "xcomp"):
         return None
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if before is None or before.is_punct:
         return None
     noun = _reduced_relative_head(tok)
+    if noun is not None and tok.dep_ == "xcomp" and not _depicted(noun, lexicon):
+        return None  # "spent the day telling ...": the day tells nothing
     return _Step(noun, verb, None) if noun is not None else None
+
+
+def _depicted(noun: Token, lexicon: Lexicon | None) -> bool:
+    """"uses footage of the governor asking, ...": someone shown in a recording, the
+    object of "of", is the one the participle after them has speaking."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _can_speak(noun, lexicon)
 
 
 def _head_clause(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
