@@ -27,6 +27,10 @@ CASES = [
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had stalled")]),
     ("Fran Drescher spent much of the meeting insisting that the studios had stalled.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had stalled")]),
+    # a cue the parser joined to the reported clause is the speaker's next act
+    ("Karen Bass said she had met both sides and urged them to return to talks.",
+     [("indirect", "Bass", "Karen Bass", "she had met both sides"),
+      ("indirect", "Bass", "Karen Bass", "them to return to talks")]),
     # a time after the subject is not part of the speaker
     ("Karen Bass this week said a deal was close.",
      [("indirect", "Bass", "Karen Bass", "a deal was close")]),

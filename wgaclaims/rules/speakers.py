@@ -184,6 +184,24 @@ def _depicted(noun: Token, lexicon: Lexicon | None) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _can_speak(noun, lexicon)
 
 
+def _conjunct_of_report(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
+    """"The guild said it was opposed to the plan and warned the studios to ...": a cue
+    the parser joined to the reported clause, whose subject is "he", "she" or "it"
+    standing for the one who said it, is that speaker's next act. Not "they", which
+    often stands for others ("he said they had met and agreed ...")."""
+    if lexicon is None or tok.i != verb.i or tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+        return None
+    clause = tok.head
+    pronoun = explicit_subject(clause)
+    if pronoun is None or pronoun.lower_ not in ("he", "she", "it") \
+            or clause.head.lemma_.lower() not in lexicon.speech:
+        return None
+    speaker = explicit_subject(clause.head)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.tag_ in ("NNS", "NNPS"):
+        return None
+    return _Step(speaker, verb, None)
+
+
 def _head_clause(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | None:
     """A conjoined, controlled or adverbial verb shares the subject of the verb it hangs
     on ("didn't disclose the terms but said ...")."""
@@ -257,8 +275,8 @@ def _with_absolute(tok: Token, verb: Token, lexicon: Lexicon | None) -> _Step | 
 
 
 _CLIMBS: tuple[Callable[[Token, Token, Lexicon | None], _Step | None], ...] = (
-    _with_absolute, _participle_on_noun, _reduced_relative, _head_clause, _purpose_on_object,
-    _own_act, _controlled_act)
+    _with_absolute, _participle_on_noun, _reduced_relative, _conjunct_of_report, _head_clause,
+    _purpose_on_object, _own_act, _controlled_act)
 
 
 def _subject_left_unparsed(verb: Token, lexicon: Lexicon | None) -> Token | None:
