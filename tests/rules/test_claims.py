@@ -57,3 +57,10 @@ def test_a_headline_claims_only_what_it_attributes(claims_of, text, expected):
 ])
 def test_a_named_source_reported_in_a_claim_has_a_nested_claim(claims_of, text, expected):
     assert [(c.speaker, c.nested) for c in claims_of(text)] == expected
+
+
+def test_a_demonstrative_inside_a_split_quote_is_no_nested_speaker(claims_of):
+    text = "“That,” the negotiator added, “promises to make the next contract much harder.”"
+    assert [(c.speaker, c.nested, c.content) for c in claims_of(text)] == [
+        ("the negotiator", False, "That,"),
+        ("the negotiator", False, "promises to make the next contract much harder.")]

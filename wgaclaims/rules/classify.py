@@ -16,6 +16,7 @@ from .quotes import Quote
 from .words import words
 
 FIRST_SECOND_PERSON = words("classify", "first_second_person")
+DEMONSTRATIVES = words("classify", "demonstratives")
 # Determiners of a generic, not a particular, source: "other guilds are pressing for".
 GENERIC = words("classify", "generic")
 INDEFINITE = words("classify", "indefinite")
@@ -79,10 +80,12 @@ def may_nest(attr: Attribution) -> bool:
     """A claim inside a quote counts only when a third party's speech is reported in it.
 
     'the AMPTP said they needed to consult' inside the WGA's quote is the
-    AMPTP's claim; 'I don't believe' inside Bass's quote is Bass's own.
+    AMPTP's claim; 'I don't believe' inside Bass's quote is Bass's own, and
+    '"That," he added, "promises ..."' is his: a demonstrative is no third party.
     """
     assert attr.speaker is not None
-    return attr.cue.frame == "speech" and attr.speaker.root.lower_ not in FIRST_SECOND_PERSON
+    return attr.cue.frame == "speech" \
+        and attr.speaker.root.lower_ not in FIRST_SECOND_PERSON | DEMONSTRATIVES
 
 
 def generic(speaker: Span) -> bool:
