@@ -20,6 +20,8 @@ CASES = [
      [("position", "AMPTP", "The studios", "the demand for minimum staffing")]),
     ("The WGA wants a share of streaming revenue.",
      [("position", "WGA", "The WGA", "a share of streaming revenue")]),
+    # "let's say" sets up a case: no one says it
+    ("Let's say the strike runs until Christmas and the studios lose a season.", []),
     # studies and polls
     ("A Bloomberg poll shows that most voters back the writers.",
      [("indirect", None, "A Bloomberg poll", "most voters back the writers")]),

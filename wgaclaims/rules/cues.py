@@ -154,7 +154,7 @@ def _state_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
     """A cue verb used as a verb and not negated: a phrase ("pushed back against"), a
     verb with its particle ("point out"), or a single verb."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in NOMINAL_DEPS:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in NOMINAL_DEPS or _supposition(tok):
         return None
     if _negated(tok):
         return _refusal(tok, lemma, lexicon)
@@ -167,6 +167,13 @@ def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
         return _one_word(tok, "speech") if f"{lemma} {particle.lower_}" in lexicon.phrasal \
             else None
     return _single_verb_cue(tok, lemma, lexicon)
+
+
+def _supposition(tok: Token) -> bool:
+    """"Let's say you think ...", "let us say the deal passes": the writer sets up a
+    case, and no one says anything."""
+    return tok.head.lemma_.lower() == "let" and tok.head.i != tok.i and any(
+        c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in tok.children)
 
 
 def _refusal(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
