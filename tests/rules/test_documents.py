@@ -140,3 +140,11 @@ def test_a_letter_that_opens_the_text_is_statements_of_nobody_named(claims_of):
     assert [(c.type, c.speaker, c.content) for c in claims_of(text)] == [
         ("statement", None, "Our talks with the studios have ended."),
         ("statement", None, "We will meet again soon.")]
+
+
+def test_a_lead_in_that_names_no_sender_and_no_greeting_announces_no_ones_words(claims_of):
+    text = ("Read the latest updates on the talks below:\n\n"
+            "The studios walked away from the table on Friday.\n\n"
+            "The guild said talks would resume on Monday.")
+    assert [(c.type, c.speaker, c.content) for c in claims_of(text)] == [
+        ("indirect", "The guild", "talks would resume on Monday")]

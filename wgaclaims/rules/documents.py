@@ -14,6 +14,7 @@ paragraph the article speaks again in its own voice, with a speaker of its own
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -349,6 +350,13 @@ def _author(block: Block,
     return None, None
 
 
+def _greeted(block: Block, text: str, paras: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a salutation ("Dear Members,") opens the block: a letter, though the
+    article names no sender. A lead-in alone with no sender announces no one's words."""
+    n = bisect_left(starts, block.start)
+    return n > 0 and _SALUTATION.fullmatch(text[slice(*paras[n - 1])]) is not None
+
+
 def _is_statement(doc: Doc, text: str, lo: int, hi: int) -> bool:
     """A sentence of a document that states something: no question, fragment or salutation."""
     piece = doc.char_span(lo, hi, alignment_mode="expand")
@@ -364,8 +372,12 @@ def statement_drafts(doc: Doc, blocks: list[Block], intros: list[Introduction], 
     the lead-in's kind ("The guild sent a message ..." for "Read the message").
     """
     drafts: list[Draft] = []
+    starts = [p_start for p_start, _ in paras]
     for block in blocks:
         speaker, cue = _author(block, intros)
+        if speaker is None and block.lead_in is not None \
+                and not _greeted(block, text, paras, starts):
+            continue  # "Read the latest updates below:": the article's own pages, no one's
         for p_start, p_end in paras:
             if p_start < block.start or p_end > block.end:
                 continue
