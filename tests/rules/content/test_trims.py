@@ -6,6 +6,9 @@ Rows of (text, claims), read as tests/rules/__init__.py says.
 import pytest
 
 CASES = [
+    # a colon that announces a quote: the cue after it sources the quote, not the sentence
+    ("Fran Drescher was blunt: “The studios must come back to the table now,” she said.",
+     [("direct", "SAG-AFTRA", "she", "The studios must come back to the table now,")]),
     # a relative clause or apposition after a comma at the end is the reporter's aside
     ("Fran Drescher said the studios had made an offer to Netflix, which later declined it.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had made an offer to Netflix")]),

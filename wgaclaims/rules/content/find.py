@@ -10,7 +10,7 @@ from ..asides import as_aside
 from ..cues import QUESTION_MARKS
 from ..frames import Cue, Frame
 from ..lexicon import Lexicon
-from ..syntax import entity_of
+from ..syntax import QUOTE_CHARS, entity_of
 from ..words import words as word_list
 from .clauses import according_content, noun_content, state_content
 from .objects import evidence_content, object_content, position_content
@@ -68,6 +68,18 @@ def _trimmed(tokens: list[Token], cue: Cue, lexicon: Lexicon,
         tokens = without_trailing_aside(tokens, lexicon if cue.frame == "object" else None)
     if cue.frame != "according":
         tokens = _without_opening_time(tokens)
+    return _from_announced_quote(tokens, cue)
+
+
+def _from_announced_quote(tokens: list[Token], cue: Cue) -> list[Token]:
+    """'The mayor was blunt: "The studios must come back now," she said.': a cue after
+    its content, and a colon that announces a quote in it; what the cue sources is the
+    quote, not the sentence that announced it."""
+    if not tokens or cue.token.i < tokens[-1].i:
+        return tokens
+    for n, (tok, nxt) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if tok.text == ":" and nxt.text in QUOTE_CHARS:
+            return tokens[n + 1:]
     return tokens
 
 
