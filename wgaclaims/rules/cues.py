@@ -26,6 +26,7 @@ REFUSALS = words("cues", "refusals")
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "appos",
                           "poss", "npadvmod", "attr"})
 QUESTION_MARKS = words("cues", "question_openers")
+SUPPOSING = words("cues", "supposing")
 
 
 def _follows(tok: Token, rest: Iterable[str]) -> Token | None:
@@ -173,7 +174,7 @@ def _supposition(tok: Token) -> bool:
     """"Let's say you think ...", "let us say the deal passes": the writer sets up a
     case, and no one says anything."""
     return tok.head.lemma_.lower() == "let" and tok.head.i != tok.i and any(
-        c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in tok.children)
+        c.dep_ == "nsubj" and c.lower_ in SUPPOSING for c in tok.children)
 
 
 def _refusal(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:

@@ -48,7 +48,7 @@ def _reports_another(d: Draft, outer: Draft) -> bool:
             or root.head.idx != d.cue[0]:
         return False
     return outer.start <= d.start and d.end <= outer.end \
-        and d.speaker.root.lower_ != outer.speaker.root.lower_
+        and root.lower_ != outer.speaker.root.lower_
 
 
 def _sources_a_report(d: Draft, anchored: list[tuple[int, int, Draft]]) -> bool:

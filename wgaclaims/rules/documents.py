@@ -14,7 +14,6 @@ paragraph the article speaks again in its own voice, with a speaker of its own
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +57,7 @@ class Block:
     end: int
     lead_in: Span | None  # the sentence that announces the document
     noun: str | None      # the document's noun ("message"), when the lead-in names one
+    greeted: bool = False  # a salutation ("Dear Members,") opens it: a letter
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -299,7 +299,8 @@ def find_blocks(doc: Doc, lexicon: Lexicon, text: str,
         begin, lead_in, noun = opening
         end = _block_end(doc, lexicon, text, paras, begin, noun)
         if end > begin:
-            blocks.append(Block(paras[begin][0], paras[end - 1][1], lead_in, noun))
+            greeted = _SALUTATION.fullmatch(text[slice(*paras[begin - 1])]) is not None
+            blocks.append(Block(paras[begin][0], paras[end - 1][1], lead_in, noun, greeted))
         n = max(end, n + 1)
     return blocks
 
@@ -350,13 +351,6 @@ def _author(block: Block,
     return None, None
 
 
-def _greeted(block: Block, text: str, paras: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether a salutation ("Dear Members,") opens the block: a letter, though the
-    article names no sender. A lead-in alone with no sender announces no one's words."""
-    n = bisect_left(starts, block.start)
-    return n > 0 and _SALUTATION.fullmatch(text[slice(*paras[n - 1])]) is not None
-
-
 def _is_statement(doc: Doc, text: str, lo: int, hi: int) -> bool:
     """A sentence of a document that states something: no question, fragment or salutation."""
     piece = doc.char_span(lo, hi, alignment_mode="expand")
@@ -372,12 +366,12 @@ def statement_drafts(doc: Doc, blocks: list[Block], intros: list[Introduction], 
     the lead-in's kind ("The guild sent a message ..." for "Read the message").
     """
     drafts: list[Draft] = []
-    starts = [p_start for p_start, _ in paras]
     for block in blocks:
         speaker, cue = _author(block, intros)
-        if speaker is None and block.lead_in is not None \
-                and not _greeted(block, text, paras, starts):
-            continue  # "Read the latest updates below:": the article's own pages, no one's
+        if speaker is None and block.lead_in is not None and not block.greeted:
+            # "Read the latest updates below:" names no sender and opens no letter: the
+            # article's own pages, no one's words.
+            continue
         for p_start, p_end in paras:
             if p_start < block.start or p_end > block.end:
                 continue

@@ -25,6 +25,8 @@ CONTROL_PREPS = words("speakers", "control_preps")
 OWN_ACT_PREPS = words("speakers", "own_act_preps")
 IMPERSONAL = words("speakers", "impersonal")
 OBJECT_CONTROL = words("speakers", "object_control")
+SAME_SPEAKER = words("speakers", "same_speaker")
+INDEFINITE = words("classify", "indefinite")  # "issued a statement": first told of here
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -158,7 +160,7 @@ def _sender(document: Token, lexicon: Lexicon | None) -> Token | None:
     sender is the speaker. "The statement calling ..." alone is its own source."""
     if lexicon is None or document.lemma_.lower() not in lexicon.documents \
             or document.dep_ != "dobj" \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in document.children):
         return None
     sender = explicit_subject(document.head)
     return sender if sender is not None and sender.pos_ in ("NOUN", "PROPN", "PRON") else None
@@ -193,7 +195,7 @@ def _conjunct_of_report(tok: Token, verb: Token, lexicon: Lexicon | None) -> _St
         return None
     clause = tok.head
     pronoun = explicit_subject(clause)
-    if pronoun is None or pronoun.lower_ not in ("he", "she", "it") \
+    if pronoun is None or pronoun.lower_ not in SAME_SPEAKER \
             or clause.head.lemma_.lower() not in lexicon.speech:
         return None
     speaker = explicit_subject(clause.head)
