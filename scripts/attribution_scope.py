@@ -55,10 +55,21 @@ def inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return ev.covered(span, spans) >= ev.HALF * (span[1] - span[0])
 
 
+def show_miss(text: str, gold: dict[str, Any], kind: str) -> None:
+    """One miss on a line: its kind and cue, then the content in [[...]] with some context."""
+    start, end = gold["start"], gold["end"]
+    context = (text[max(0, start - 120):start] + "[[" + text[start:end] + "]]"
+               + text[end:end + 60]).replace("\n", " ")
+    print(f"- {kind}; cue {(gold['cue'] or {}).get('text')!r}: {context}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", help="corpus of whole documents (doc_id, text, quotes)")
     ap.add_argument("pred", help="claims as JSONL (wgaclaims eval ... --save FILE)")
+    ap.add_argument("--show", metavar="KIND", default="",
+                    help="also print every miss whose kind starts with KIND, with its context "
+                         "(e.g. --show 'cue without content')")
     args = ap.parse_args()
 
     from wgaclaims import load_pipeline
@@ -128,10 +139,13 @@ def main() -> int:
                         if cue["start"] <= a.cue.token.idx < cue["end"]), None)
             if hit is None:
                 unknown_cues[cue["text"].lower()] += 1
-            kinds["cue word not in the lexicon" if hit is None
-                  else "cue without a speaker in the parse" if hit.speaker is None
-                  else "cue without content in the parse" if not hit.content
-                  else "claim dropped by a rule (question, negation, generic holder)"] += 1
+            kind = ("cue word not in the lexicon" if hit is None
+                    else "cue without a speaker in the parse" if hit.speaker is None
+                    else "cue without content in the parse" if not hit.content
+                    else "claim dropped by a rule (question, negation, generic holder)")
+            kinds[kind] += 1
+            if args.show and kind.startswith(args.show):
+                show_miss(texts[g["doc"]], g, kind)
     print(f"misses by kind ({len(everything.misses)}):")
     for kind, n in kinds.most_common():
         print(f"  {n:5d}  {kind}")

@@ -20,6 +20,11 @@ CASES = [
      [("position", "AMPTP", "The studios", "the demand for minimum staffing")]),
     ("The WGA wants a share of streaming revenue.",
      [("position", "WGA", "The WGA", "a share of streaming revenue")]),
+    # a passive participle names what was said to or of someone: no one says it
+    ("Asked what went wrong, the showrunner shrugged and went back to the picket line.", []),
+    ("The guild runs a fund called the Writers Relief Fund for members in need.", []),
+    ("Residual checks intended to cover rent have shrunk, the writers said.",
+     [("indirect", None, "the writers", "Residual checks intended to cover rent have shrunk")]),
     # "let's say" sets up a case: no one says it
     ("Let's say the strike runs until Christmas and the studios lose a season.", []),
     # studies and polls

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .asides import as_aside
 from .frames import Cue, Frame
 from .lexicon import Lexicon
-from .syntax import QUOTE_CHARS, passive_subject, that_clause, unmarked_clause
+from .syntax import QUOTE_CHARS, SUBJECT_DEPS, passive_subject, that_clause, unmarked_clause
 from .words import words
 
 # [cues] in data/words.toml says what each list is for.
@@ -155,7 +155,8 @@ def _state_cue(tok: Token, lexicon: Lexicon) -> Cue | None:
 def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
     """A cue verb used as a verb and not negated: a phrase ("pushed back against"), a
     verb with its particle ("point out"), or a single verb."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in NOMINAL_DEPS or _supposition(tok):
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in NOMINAL_DEPS or _supposition(tok) \
+            or _agentless_participle(tok):
         return None
     if _negated(tok):
         return _refusal(tok, lemma, lexicon)
@@ -175,6 +176,20 @@ def _supposition(tok: Token) -> bool:
     case, and no one says anything."""
     return tok.head.lemma_.lower() == "let" and tok.head.i != tok.i and any(
         c.dep_ == "nsubj" and c.lower_ in SUPPOSING for c in tok.children)
+
+
+def _agentless_participle(tok: Token) -> bool:
+    """"Asked what went wrong, the director ...", "a group called Lashkar", "injections
+    intended to calm her": a passive participle that modifies a noun or a clause names
+    what was said to or of someone; without a "by" agent no one in the sentence says it."""
+    if tok.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in ("agent", "aux", *SUBJECT_DEPS) for c in tok.children):
+        return False  # a subject or an auxiliary: a finite verb the parser hung low
+    if tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "The AMPTP called on ...": the sentence's verb, hung on its subject
+    # A clause-opening "Asked" is the participle, whatever its tag.
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl"
+                                 and tok.left_edge.i == tok.i)
 
 
 def _refusal(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
