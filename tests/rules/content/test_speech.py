@@ -9,6 +9,8 @@ CASES = [
     # a that-clause the parser hangs on the cue as an adverbial clause
     ("Fran Drescher tweeted in the early morning hours that the offer was “insulting.”",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer was “insulting.”")]),
+    # a clause a colon closes before the cue is the writer's lead-in
+    ("The pattern is familiar: the studios announced new layoffs on Friday.", []),
     # with clauses on both sides of a speech cue, the one after it is what was said
     ("Insisting the talks had failed, Carol Lombardini told reporters that the studios "
      "would wait.",

@@ -40,6 +40,13 @@ def _earlier_report(clause: Token, r: Reading) -> bool:
             and not any(t.text in QUOTE_CHARS for t in r.doc[clause.left_edge.i:clause.i]))
 
 
+def _before_colon(clause: Token, cue: Token) -> bool:
+    """"We have been here before: the studios declared war ...": a clause that a colon
+    closes before the cue is the writer's lead-in, not what the cue's speaker said."""
+    end = clause.right_edge.i + 1
+    return clause.i < cue.i and end < cue.i and clause.doc[end].text == ":"
+
+
 def _that_clause_as_adverbial(verb: Token) -> list[Token]:
     """"tweeted in the early hours that Machado was ...": a that-clause the parser
     hung on the cue as an adverbial clause is its complement all the same."""
@@ -58,7 +65,8 @@ def _that_clause_on_occasion(r: Reading) -> list[Token]:
 def _complement_clauses(r: Reading) -> list[Token]:
     """The clauses the cue takes as what was said, wherever the parser hung them."""
     tok = r.token
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _earlier_report(c, r)]
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _earlier_report(c, r)
+              and not _before_colon(c, tok)]
     # "Claiming X, Trump told Fox that ...": with clauses on both sides, the one after
     # the cue is what was said.
     ccomps = [c for c in ccomps if c.i > tok.i] or ccomps
