@@ -43,6 +43,8 @@ CASES = [
      [("indirect", "Bass", "Karen Bass", "the deal holds")]),
     ("Karen Bass hopes the studios will return.",
      [("indirect", "Bass", "Karen Bass", "the studios will return")]),
+    ("The DGA is hoping to open talks in May.",
+     [("indirect", "DGA", "The DGA", "to open talks in May")]),
     ("Fran Drescher expressed concern that the studios would use AI.",
      [("indirect", "SAG-AFTRA", "Fran Drescher", "concern that the studios would use AI")]),
     # evaluation, cognition and intention cues

@@ -38,7 +38,9 @@ class Reading:
 
     @property
     def lemma(self) -> str:
-        return self.cue.token.lemma_.lower()
+        """The cue's lemma, as the lexicon corrects it ("hopes" is "hope", not "hop")."""
+        tok = self.cue.token
+        return self.lexicon.forms.get(tok.lower_) or tok.lemma_.lower()
 
     @cached_property
     def exclude(self) -> set[int]:
