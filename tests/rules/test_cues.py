@@ -25,6 +25,10 @@ CASES = [
     ("The guild runs a fund called the Writers Relief Fund for members in need.", []),
     ("Residual checks intended to cover rent have shrunk, the writers said.",
      [("indirect", None, "the writers", "Residual checks intended to cover rent have shrunk")]),
+    # "That said," and "Having said that," only link two sentences
+    ("That said, a long strike would hurt the whole city.", []),
+    ("Having said that, Karen Bass thinks the talks will resume.",
+     [("indirect", "Bass", "Karen Bass", "the talks will resume")]),
     # "let's say" sets up a case: no one says it
     ("Let's say the strike runs until Christmas and the studios lose a season.", []),
     # studies and polls

@@ -23,6 +23,11 @@ CASES = [
     ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
      "‘A Long Hot Summer.’\n\nTalks resumed on Monday.",
      [("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland", "We will keep fighting,")]),
+    # ... and so is the name of a work the sentence runs into
+    ("“We will keep fighting,” Fran Drescher said in June on the podcast “Here Comes the Strike.”",
+     [("direct", "SAG-AFTRA", "Fran Drescher", "We will keep fighting,")]),
+    ("The studios had stalled for weeks, Fran Drescher wrote in her column, “Picket Lines.”",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "The studios had stalled for weeks")]),
     # a partial quote goes on with the last speaker's words when its subject is a pronoun
     ('Fran Drescher said the studios had stalled. '
      'They also "refused to move on residuals or on protections from AI."',

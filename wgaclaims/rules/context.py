@@ -18,8 +18,22 @@ from .attribution import Attribution
 from .lexicon import Lexicon
 from .quotes import Quote
 from .ranges import Ranges
+from .words import words
 
 _WORD = re.compile(r"\w+")
+TITLE_WORDS = 8  # a title or a subheading is short
+BEFORE_TITLE = words("works", "before_title")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LONG_WORD = 4  # words this long or longer are capitalised in a title ("in", "the" are not)
+
+
+def title_cased(text: str, min_long: int = 1) -> bool:
+    """Whether text reads as a title: a few words, the first and every long one capitalised
+    ("Here’s the Thing", "All Bets Are Off"), with at least min_long long words."""
+    words = _TITLE_WORD.findall(text)
+    long_words = [w for w in words if len(w) >= _LONG_WORD]
+    return 0 < len(words) <= TITLE_WORDS and words[0][0].isupper() \
+        and len(long_words) >= min_long and all(w[0].isupper() for w in long_words)
 # '," she said' -- only punctuation and spaces between, in one paragraph.
 _BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
 _BETWEEN_CHARS = ",.;:!?—–-"
@@ -69,6 +83,14 @@ class DocContext:
 
     def in_block(self, pos: int) -> bool:
         return self._blocks.holds(pos)
+
+    def names_a_work(self, q: Quote) -> bool:
+        """'said on the podcast “Here’s the Thing.”', 'in his book, “An American Son.”': a
+        short quote in title case after a word for a work (data/words.toml [works]) is
+        the work's name, and no more of what anyone said."""
+        before = self.text[self.paras[self.paragraph_of(q.start)][0]:q.start].rstrip(" ,")
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        return last in BEFORE_TITLE and title_cased(self.text[q.content_start:q.content_end])
 
     def in_headline(self, pos: int) -> bool:
         """Whether pos lies in the article's headline (see _find_headline)."""

@@ -52,6 +52,8 @@ def _content(ctx: DocContext, attr: Attribution) -> tuple[int, int] | None:
     quote beside a cue of speech or thought, with a quote announced by a colon after it."""
     cue = attr.cue
     content = _within_paragraph(ctx, attr.content, cue.start)
+    if content is not None and _a_work(ctx, content):
+        content = None  # 'said on the podcast "Here's the Thing"': where, not what
     if content is None and cue.frame in ("speech", "cognition", "according"):
         adjacent = ctx.adjacent_quote(attr)
         if adjacent is not None:
@@ -59,6 +61,12 @@ def _content(ctx: DocContext, attr: Attribution) -> tuple[int, int] | None:
     if content is None or content[1] <= content[0]:
         return None
     return _with_quote_after_colon(ctx, content)
+
+
+def _a_work(ctx: DocContext, content: tuple[int, int]) -> bool:
+    """Whether the content is all inside a quote that names a work (see names_a_work)."""
+    return any(q.start <= content[0] and content[1] <= q.end and ctx.names_a_work(q)
+               for q in ctx.quotes_over(*content))
 
 
 def _in_question(ctx: DocContext, tok: Token) -> bool:

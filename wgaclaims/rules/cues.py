@@ -27,6 +27,7 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amo
                           "poss", "npadvmod", "attr"})
 QUESTION_MARKS = words("cues", "question_openers")
 SUPPOSING = words("cues", "supposing")
+DISCOURSE_MARKER = words("cues", "discourse_marker")
 
 
 def _follows(tok: Token, rest: Iterable[str]) -> Token | None:
@@ -156,7 +157,7 @@ def _verb_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
     """A cue verb used as a verb and not negated: a phrase ("pushed back against"), a
     verb with its particle ("point out"), or a single verb."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in NOMINAL_DEPS or _supposition(tok) \
-            or _agentless_participle(tok):
+            or _agentless_participle(tok) or _discourse_marker(tok):
         return None
     if _negated(tok):
         return _refusal(tok, lemma, lexicon)
@@ -176,6 +177,20 @@ def _supposition(tok: Token) -> bool:
     case, and no one says anything."""
     return tok.head.lemma_.lower() == "let" and tok.head.i != tok.i and any(
         c.dep_ == "nsubj" and c.lower_ in SUPPOSING for c in tok.children)
+
+
+def _discourse_marker(tok: Token) -> bool:
+    """"That said, the guild ...", "Having said that, ...": a phrase that only links two
+    sentences, from the sentence's start to a comma."""
+    sent = tok.sent
+    comma = next((t.i for t in tok.doc[tok.i + 1:sent.end] if not t.is_space), None)
+    if comma is None or tok.doc[comma].text != ",":
+        comma = next((t.i for t in tok.doc[tok.i + 1:min(tok.i + 3, sent.end)]
+                      if t.text == ","), None)
+    if comma is None:
+        return False
+    others = [t for t in tok.doc[sent.start:comma] if t.i != tok.i and not t.is_space]
+    return bool(others) and all(t.lower_ in DISCOURSE_MARKER for t in others)
 
 
 def _agentless_participle(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from .context import DocContext, word_count
+from .context import DocContext, title_cased, word_count
 from .drafts import Draft
 from .frames import Cue
 from .quotes import Quote
@@ -76,7 +76,7 @@ def _follow_on(ctx: DocContext, q: Quote, found: _Found) -> Draft | None:
     if previous is None:
         return None
     whole = _whole_sentences(ctx, q)
-    if whole and _title_line(ctx, q):
+    if (whole and _title_line(ctx, q)) or ctx.names_a_work(q):
         return None
     # '"X," she said, "and Y."': the second half of a split quote is all quoted words.
     resumed = _continues_after_attribution(ctx, q, previous)
@@ -88,11 +88,6 @@ def _follow_on(ctx: DocContext, q: Quote, found: _Found) -> Draft | None:
                  q.content_end, q.start, inherits=previous, cue=previous.cue)
 
 
-_TITLE_WORDS = 8  # a subheading is short
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_LONG_WORD = 4  # words this long or longer are capitalised in a title ("in", "the" are not)
-
-
 def _title_line(ctx: DocContext, q: Quote) -> bool:
     """'‘All Bets Are Off.’' alone on its line: a subheading set in quotes, not more of
     what the last speaker said. A paragraph that is only the quote, of a few words,
@@ -100,10 +95,8 @@ def _title_line(ctx: DocContext, q: Quote) -> bool:
     p_start, p_end = ctx.paras[ctx.paragraph_of(q.start)]
     if ctx.text[p_start:q.start].strip() or ctx.text[q.end:p_end].strip():
         return False
-    words = _WORD.findall(ctx.text[q.content_start:q.content_end])
-    long_words = [w for w in words if len(w) >= _LONG_WORD]
-    return 1 < len(words) <= _TITLE_WORDS and len(long_words) >= 2 \
-        and all(w[0].isupper() for w in long_words)
+    return word_count(ctx.text[q.content_start:q.content_end]) > 1 \
+        and title_cased(ctx.text[q.content_start:q.content_end], min_long=2)
 
 
 # Verbs that credit a quoted predicate to their subject: "members were "guardedly

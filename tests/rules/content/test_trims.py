@@ -14,6 +14,9 @@ CASES = [
      [("indirect", "SAG-AFTRA", "Fran Drescher", "the studios had made an offer to Netflix")]),
     ("Carol Lombardini said the guild must meet Bob Iger, the head of Disney.",
      [("indirect", "AMPTP", "Carol Lombardini", "the guild must meet Bob Iger")]),
+    ("Fran Drescher said that the actors would not cross the picket line — a promise she "
+     "has made at every rally.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the actors would not cross the picket line")]),
     # an object inside a clause that comes before the main clause ends with that clause
     ("While the WGA railed against the studios' offer on residuals, it kept talking.",
      [("indirect", "WGA", "the WGA", "the studios' offer on residuals")]),

@@ -202,6 +202,10 @@ def _restrictive_relative(verb: Token) -> bool:
 # "..., a former governor", "..., implicitly putting his name on the line" (a participle
 # only with an adverb of comment before it).
 ASIDE_DEPS = frozenset({"relcl", "appos", "advcl"})
+# ... or a dash: "he does not want to do that -- a proposal he has raised before".
+ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+# After a dash, a noun phrase the parser hangs on the verb is an aside too.
+DASHED_ASIDE_DEPS = ASIDE_DEPS | {"npadvmod"}
 
 
 def is_occasion(prep: Token, lexicon: Lexicon) -> bool:
@@ -223,7 +227,8 @@ def _commenting_participle(verb: Token) -> bool:
 
 
 def without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list[Token]:
-    """Drop a relative clause or apposition set off by a comma at the end of a content,
+    """Drop a relative clause or apposition set off by a comma or a dash at the end of a
+    content,
     and, given the lexicon (for the object of a speech act), a closing phrase of occasion.
 
     "he expects Clinton to recover from pneumonia, which forced her to leave early":
@@ -234,7 +239,8 @@ def without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list
     if lexicon is not None and tokens:
         tokens = _without_closing_occasion(tokens, lexicon)
     while len(tokens) > 3:
-        comma = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == ","), None)
+        comma = next((k for k in range(len(tokens) - 2, 0, -1)
+                      if tokens[k].text in ASIDE_MARKS), None)
         if comma is None or not _aside_after(tokens, comma):
             break
         tokens = tokens[:comma]
@@ -256,8 +262,9 @@ def _aside_after(tokens: list[Token], comma: int) -> bool:
     """Whether what follows the comma at tokens[comma] is an aside (see ASIDE_DEPS) that
     hangs on a word before the comma and runs to the end, with no quoted words."""
     nxt = tokens[comma + 1]
-    clause = nxt if nxt.dep_ in ASIDE_DEPS else nxt.head
-    return not (clause.dep_ not in ASIDE_DEPS or clause.head.i >= nxt.i
+    deps = ASIDE_DEPS if tokens[comma].text == "," else DASHED_ASIDE_DEPS
+    clause = nxt if nxt.dep_ in deps else nxt.head
+    return not (clause.dep_ not in deps or clause.head.i >= nxt.i
                 or (clause.dep_ == "advcl" and not _commenting_participle(clause))
                 or clause.left_edge.i != nxt.i or clause.right_edge.i < tokens[-1].i - 1
                 or any(t.text in QUOTE_CHARS for t in tokens[comma:]))
