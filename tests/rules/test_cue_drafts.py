@@ -22,6 +22,11 @@ CASES = [
     # ... also after a reported clause with a plain colon
     ('Karen Bass said she has one hope for the talks: "A fair deal."',
      [("mixed", "Bass", "Karen Bass", 'she has one hope for the talks: "A fair deal."')]),
+    # ... and so are the unquoted words a colon opens in the same sentence
+    ("Fran Drescher noted that the actors face two problems at once: streaming pays less "
+     "and AI threatens their likeness.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "the actors face two problems at once: "
+       "streaming pays less and AI threatens their likeness")]),
 ]
 
 
