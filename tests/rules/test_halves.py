@@ -14,6 +14,9 @@ CASES = [
     ("The deal came late, one executive told the paper, seemingly addressing criticism that "
      "the guild moved too fast.",
      [("indirect", None, "one executive", "The deal came late")]),
+    # ... but an adverbial before "according to X" is no claim: the half after it is
+    ("In addition, according to the WGA, nearly two thousand more writers lost work.",
+     [("according_to", "WGA", "the WGA", "nearly two thousand more writers lost work")]),
     # an attribution in mid-sentence leaves the claim on both sides of it
     ("The offer was fair, the AMPTP said, until the guild walked away.",
      [("indirect", "AMPTP", "the AMPTP", "The offer was fair"),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution
 from .classify import classify
-from .content.sentence import attribution_bounds, closing_comma
+from .content.sentence import attribution_bounds, closing_comma, only_adverbial
 from .content.trims import CONCESSIVE
 from .context import DocContext
 from .drafts import Draft
@@ -57,8 +57,14 @@ def rest_after_parenthetical(ctx: DocContext, attr: Attribution, draft: Draft) -
     if not rest or _describes_speaker(rest, first, last, attr):
         return None
     start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
-    plain = draft.type == "indirect" and not any(t.text in QUOTE_CHARS for t in rest)
+    plain = draft.type in ("indirect", "according_to") \
+        and not any(t.text in QUOTE_CHARS for t in rest)
     short = len([t for t in rest if not t.is_punct]) < 3
+    if plain and _adverbial_only(doc, draft):
+        # "In addition, according to the department, ...": an adverbial says when or how,
+        # and the claim is the half after the attribution, as after a speech verb.
+        draft.start, draft.end = start, end
+        return None
     if plain and (short or _subject_only(doc, draft)):
         # "The museum, he said, would make visitors face ...": a half with no verb is
         # no claim of its own; one claim across the aside.
@@ -112,6 +118,13 @@ def _describes_speaker(rest: list[Token], first: int, last: int, attr: Attributi
     # cue is the reporter's gloss of the act; a phrase on it ("including ...") is not.
     return bool(roots) and all(first <= t.head.i <= last and (
         t.head.i not in cue or t.dep_ != "prep") for t in roots)
+
+
+def _adverbial_only(doc: Doc, draft: Draft) -> bool:
+    """Whether the half before the attribution is one adverbial phrase or clause."""
+    before = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    words = [t for t in before or () if not (t.is_punct or t.is_space)]
+    return bool(words) and only_adverbial(words)
 
 
 def _subject_only(doc: Doc, draft: Draft) -> bool:
