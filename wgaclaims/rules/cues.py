@@ -28,6 +28,7 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amo
 QUESTION_MARKS = words("cues", "question_openers")
 SUPPOSING = words("cues", "supposing")
 DISCOURSE_MARKER = words("cues", "discourse_marker")
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _follows(tok: Token, rest: Iterable[str]) -> Token | None:
@@ -200,8 +201,10 @@ def _agentless_participle(tok: Token) -> bool:
     if tok.dep_ not in ("acl", "advcl") or any(
             c.dep_ in ("agent", "aux", *SUBJECT_DEPS) for c in tok.children):
         return False  # a subject or an auxiliary: a finite verb the parser hung low
-    if tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return False  # "The AMPTP called on ...": the sentence's verb, hung on its subject
+    if tok.sent.root.tag_ not in FINITE:
+        # "The AMPTP called on ...", "Protesters marching ... chanted": with no finite
+        # verb at its root, the parser has missed the sentence's verb, likely this one.
+        return False
     # A clause-opening "Asked" is the participle, whatever its tag.
     return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl"
                                  and tok.left_edge.i == tok.i)

@@ -204,7 +204,9 @@ def _restrictive_relative(verb: Token) -> bool:
 ASIDE_DEPS = frozenset({"relcl", "appos", "advcl"})
 # ... or a dash: "he does not want to do that -- a proposal he has raised before".
 ASIDE_MARKS = frozenset({",", "—", "–", "--"})
-# After a dash, a noun phrase the parser hangs on the verb is an aside too.
+# After a dash, a noun phrase the parser hangs on the verb is an aside too ("-- a proposal
+# he has raised before"); but a list after a dash spells out what was said ("problems
+# facing families -- the cost of childcare, student debt and ...").
 DASHED_ASIDE_DEPS = ASIDE_DEPS | {"npadvmod"}
 
 
@@ -262,7 +264,10 @@ def _aside_after(tokens: list[Token], comma: int) -> bool:
     """Whether what follows the comma at tokens[comma] is an aside (see ASIDE_DEPS) that
     hangs on a word before the comma and runs to the end, with no quoted words."""
     nxt = tokens[comma + 1]
-    deps = ASIDE_DEPS if tokens[comma].text == "," else DASHED_ASIDE_DEPS
+    dash = tokens[comma].text != ","
+    if dash and any(t.text == "," for t in tokens[comma + 1:]):
+        return False
+    deps = DASHED_ASIDE_DEPS if dash else ASIDE_DEPS
     clause = nxt if nxt.dep_ in deps else nxt.head
     return not (clause.dep_ not in deps or clause.head.i >= nxt.i
                 or (clause.dep_ == "advcl" and not _commenting_participle(clause))
