@@ -20,6 +20,10 @@ CASES = [
      [("position", "AMPTP", "The studios", "the demand for minimum staffing")]),
     ("The WGA wants a share of streaming revenue.",
      [("position", "WGA", "The WGA", "a share of streaming revenue")]),
+    # a party's demands listed as the subject of "include"; no party, no position
+    ("The DGA's demands include higher residuals and limits on AI.",
+     [("position", "DGA", "The DGA", "higher residuals and limits on AI")]),
+    ("The demands include higher pay.", []),
     # a passive participle names what was said to or of someone: no one says it
     ("Asked what went wrong, the showrunner shrugged and went back to the picket line.", []),
     ("The guild runs a fund called the Writers Relief Fund for members in need.", []),

@@ -29,6 +29,8 @@ QUESTION_MARKS = words("cues", "question_openers")
 SUPPOSING = words("cues", "supposing")
 DISCOURSE_MARKER = words("cues", "discourse_marker")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DEMAND_NOUNS = words("cues", "demand_nouns")
+LISTING_VERBS = words("cues", "listing_verbs")
 
 
 def _follows(tok: Token, rest: Iterable[str]) -> Token | None:
@@ -114,7 +116,8 @@ def _cue_at(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The cue tok starts, if any: "according to", a state, a verb, a noun, in that order."""
     lemma = lexicon.forms.get(tok.lower_) or tok.lemma_.lower()
     return (_according_cue(tok, lexicon) or _state_cue(tok, lexicon)
-            or _verb_cue(tok, lemma, lexicon) or _noun_cue(tok, lemma, lexicon))
+            or _verb_cue(tok, lemma, lexicon) or _noun_cue(tok, lemma, lexicon)
+            or _demands_listed(tok, lemma))
 
 
 def _one_word(tok: Token, frame: Frame) -> Cue:
@@ -242,3 +245,14 @@ def _noun_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
     if tok.pos_ == "NOUN" and lemma in lexicon.nouns and that_clause(tok) is not None:
         return _one_word(tok, "noun")
     return None
+
+
+def _demands_listed(tok: Token, lemma: str) -> Cue | None:
+    """"The WGA's demands include higher residuals and ...": a party's demands, as the
+    subject of a verb that lists them, state its position; the words through the verb are
+    the cue, and the party is the noun's possessor."""
+    if tok.pos_ != "NOUN" or lemma not in DEMAND_NOUNS or tok.dep_ != "nsubj" \
+            or tok.head.lemma_.lower() not in LISTING_VERBS \
+            or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    return _through(tok, tok.head, "position")

@@ -330,7 +330,9 @@ def find_speaker(cue: Cue, lexicon: Lexicon | None = None) -> Span | None:
     if cue.frame == "state":
         return _state_holder(cue, lexicon)
     tok = cue.token
-    head = _noun_source(tok) if cue.frame == "noun" else subject_head(tok, lexicon)
+    # A noun cue ("Trump's claim that ...", "the WGA's demands include ...") is its source's.
+    head = _noun_source(tok) if cue.frame == "noun" or tok.pos_ == "NOUN" \
+        else subject_head(tok, lexicon)
     return speaker_span(head, cue) if head is not None else None
 
 
