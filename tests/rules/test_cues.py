@@ -24,6 +24,11 @@ CASES = [
     ("The DGA's demands include higher residuals and limits on AI.",
      [("position", "DGA", "The DGA", "higher residuals and limits on AI")]),
     ("The demands include higher pay.", []),
+    ("Among the SAG-AFTRA demands are higher pay and limits on AI.",
+     [("position", "SAG-AFTRA", "SAG-AFTRA", "higher pay and limits on AI")]),
+    ("Among SAG-AFTRA's demands: higher pay, limits on AI and a share of streaming revenue.",
+     [("position", "SAG-AFTRA", "SAG-AFTRA", "higher pay, limits on AI and a share of "
+       "streaming revenue")]),
     # a passive participle names what was said to or of someone: no one says it
     ("Asked what went wrong, the showrunner shrugged and went back to the picket line.", []),
     ("The guild runs a fund called the Writers Relief Fund for members in need.", []),

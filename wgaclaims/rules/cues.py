@@ -248,11 +248,22 @@ def _noun_cue(tok: Token, lemma: str, lexicon: Lexicon) -> Cue | None:
 
 
 def _demands_listed(tok: Token, lemma: str) -> Cue | None:
-    """"The WGA's demands include higher residuals and ...": a party's demands, as the
-    subject of a verb that lists them, state its position; the words through the verb are
-    the cue, and the party is the noun's possessor."""
-    if tok.pos_ != "NOUN" or lemma not in DEMAND_NOUNS or tok.dep_ != "nsubj" \
-            or tok.head.lemma_.lower() not in LISTING_VERBS \
-            or not any(c.dep_ == "poss" for c in tok.children):
+    """"The WGA's demands include higher residuals and ...", "Among the guild's demands:
+    ...": a party's demands, as the subject of a verb that lists them or opening a
+    sentence that lists them, state its position. The words through the verb or colon
+    are the cue, and the party is the noun's possessor ("the WGA's") or name ("the WGA
+    demands")."""
+    if tok.pos_ != "NOUN" or lemma not in DEMAND_NOUNS or not any(
+            c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in tok.children):
+        return None  # "the demands include ...": no party holds them
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in LISTING_VERBS:
+        return _through(tok, tok.head, "position")
+    among = tok.head
+    if tok.dep_ != "pobj" or among.lower_ != "among" or among.i != tok.sent.start:
         return None
-    return _through(tok, tok.head, "position")
+    after = tok.right_edge.i + 1
+    if after < tok.sent.end and (tok.doc[after].text == ":" or tok.doc[after].lemma_ == "be"):
+        last = tok.doc[after]
+        return Cue(tok, among.idx, last.idx + len(last), "position", last)
+    return None

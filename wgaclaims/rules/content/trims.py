@@ -50,7 +50,7 @@ def rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[To
     """
     doc, sent = cue.token.doc, cue.token.sent
     tokens: list[Token] = []
-    for t in doc[cue.last.i + 1:_clause_end(cue.token, sent.end)]:
+    for t in doc[cue.last.i + 1:_clause_end(cue, sent.end)]:
         if t.text == ";":
             break
         if t.text in (",", "—", "–") and t.i + 1 < sent.end \
@@ -61,14 +61,15 @@ def rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[To
     return tokens
 
 
-def _clause_end(tok: Token, sent_end: int) -> int:
+def _clause_end(cue: Cue, sent_end: int) -> int:
     """Where the clause holding tok ends: "while the guild railed against X, it sought Y"
     and "after railing against X, the union produced Y" end before the main clause.
     A clause or phrase wholly before the word it modifies is subordinate, and a cue
     in it says nothing of the main clause after it."""
-    node = tok
+    node = cue.token
     while node.head.i != node.i:
-        if node.dep_ in ("advcl", "prep") and node.head.i > node.right_edge.i:
+        if node.dep_ in ("advcl", "prep") and node.head.i > node.right_edge.i \
+                and node.right_edge.i > cue.last.i:
             return node.right_edge.i + 1
         node = node.head
     return sent_end
