@@ -23,6 +23,9 @@ CASES = [
     ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
      "‘A Long Hot Summer.’\n\nTalks resumed on Monday.",
      [("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland", "We will keep fighting,")]),
+    ("“We will keep fighting,” Duncan Crabtree-Ireland told reporters.\n\n"
+     "‘Not So Fast.’\n\nTalks resumed on Monday.",
+     [("direct", "SAG-AFTRA", "Duncan Crabtree-Ireland", "We will keep fighting,")]),
     # ... and so is the name of a work the sentence runs into
     ("“We will keep fighting,” Fran Drescher said in June on the podcast “Here Comes the Strike.”",
      [("direct", "SAG-AFTRA", "Fran Drescher", "We will keep fighting,")]),

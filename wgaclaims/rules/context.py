@@ -27,13 +27,13 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_WORD = 4  # words this long or longer are capitalised in a title ("in", "the" are not)
 
 
-def title_cased(text: str, min_long: int = 1) -> bool:
+def title_cased(text: str, min_capitals: int = 1) -> bool:
     """Whether text reads as a title: a few words, the first and every long one capitalised
-    ("Here’s the Thing", "All Bets Are Off"), with at least min_long long words."""
+    ("Here’s the Thing", "All Bets Are Off"), with at least min_capitals capitalised."""
     words = _TITLE_WORD.findall(text)
-    long_words = [w for w in words if len(w) >= _LONG_WORD]
     return 0 < len(words) <= TITLE_WORDS and words[0][0].isupper() \
-        and len(long_words) >= min_long and all(w[0].isupper() for w in long_words)
+        and sum(w[0].isupper() for w in words) >= min_capitals \
+        and all(w[0].isupper() for w in words if len(w) >= _LONG_WORD)
 # '," she said' -- only punctuation and spaces between, in one paragraph.
 _BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
 _BETWEEN_CHARS = ",.;:!?—–-"

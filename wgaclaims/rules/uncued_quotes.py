@@ -96,7 +96,7 @@ def _title_line(ctx: DocContext, q: Quote) -> bool:
     if ctx.text[p_start:q.start].strip() or ctx.text[q.end:p_end].strip():
         return False
     return word_count(ctx.text[q.content_start:q.content_end]) > 1 \
-        and title_cased(ctx.text[q.content_start:q.content_end], min_long=2)
+        and title_cased(ctx.text[q.content_start:q.content_end], min_capitals=2)
 
 
 # Verbs that credit a quoted predicate to their subject: "members were "guardedly
