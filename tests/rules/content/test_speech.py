@@ -9,6 +9,12 @@ CASES = [
     # a that-clause the parser hangs on the cue as an adverbial clause
     ("Fran Drescher tweeted in the early morning hours that the offer was “insulting.”",
      [("mixed", "SAG-AFTRA", "Fran Drescher", "the offer was “insulting.”")]),
+    # a that-clause after the cue's adjuncts that the parser hung elsewhere is its content
+    ("Fran Drescher continues to insist, most recently on a podcast with Variety, that she "
+     "really wants to go back to work.",
+     [("indirect", "SAG-AFTRA", "Fran Drescher", "she really wants to go back to work")]),
+    ("Karen Bass can be heard yelling to the officers that the writers were unarmed.",
+     [("indirect", "Bass", "Karen Bass", "the writers were unarmed")]),
     # a clause a colon closes before the cue is the writer's lead-in
     ("The pattern is familiar: the studios announced new layoffs on Friday.", []),
     # with clauses on both sides of a speech cue, the one after it is what was said

@@ -190,7 +190,10 @@ def position_content(r: Reading) -> list[Token]:
     tok = r.token
     if _describes_a_speaker(r):
         return []
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    # A clause before the verb is not what it holds: "X continues to insist, ..., that
+    # he wants to ...", which the parser may hang on "wants".
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+               and not (c.dep_ == "ccomp" and c.i < tok.i)]
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in r.lexicon.not_positions
            for c in objects):
         return []  # "refused to comment": a refusal to speak, no position

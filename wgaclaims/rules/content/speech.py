@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..asides import as_clause
-from ..syntax import QUOTE_CHARS, explicit_subject, that_clause
+from ..syntax import QUOTE_CHARS, SUBJECT_DEPS, explicit_subject, that_clause
 from .reading import (
     Reading,
     coordinated,
@@ -138,6 +138,28 @@ def _proposition_object(r: Reading) -> list[Token] | None:
     return tokens if proposition_sized(tokens) else None
 
 
+# What may stand between a cue and a that-clause the parser hung elsewhere: "insist, most
+# recently in an interview with ABC News, that ...", "yelling to the officers that ...".
+_BETWEEN_POS = frozenset({"PUNCT", "ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM",
+                          "PART", "SPACE"})
+
+
+def _stray_that_clause(r: Reading) -> list[Token] | None:
+    """"continues to insist, most recently in an interview, that he wants ...": a
+    that-clause after the cue and its adjuncts, which the parser hung on another word (or
+    made the sentence's root), is what the cue introduces."""
+    tok, doc = r.token, r.doc
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+            verb = t.head
+            if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                return None
+            return [u for u in doc[t.i:verb.right_edge.i + 1] if u.i not in r.exclude]
+        if t.pos_ not in _BETWEEN_POS or t.lower_ == "that":
+            return None
+    return None
+
+
 _READINGS: tuple[Callable[[Reading], list[Token] | None], ...] = (
     _complement, _before_final_attribution, _host_clause, _infinitive_complement,
-    _clause_read_as_object, _proposition_object)
+    _clause_read_as_object, _proposition_object, _stray_that_clause)
