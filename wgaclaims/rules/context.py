@@ -25,18 +25,18 @@ TITLE_WORDS = 8  # a title or a subheading is short
 BEFORE_TITLE = words("works", "before_title")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_WORD = 4  # words this long or longer are capitalised in a title ("in", "the" are not)
+# '," she said' -- only punctuation and spaces between, in one paragraph.
+_BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
+_BETWEEN_CHARS = ",.;:!?—–-"
 
 
 def title_cased(text: str, min_capitals: int = 1) -> bool:
     """Whether text reads as a title: a few words, the first and every long one capitalised
     ("Here’s the Thing", "All Bets Are Off"), with at least min_capitals capitalised."""
-    words = _TITLE_WORD.findall(text)
-    return 0 < len(words) <= TITLE_WORDS and words[0][0].isupper() \
-        and sum(w[0].isupper() for w in words) >= min_capitals \
-        and all(w[0].isupper() for w in words if len(w) >= _LONG_WORD)
-# '," she said' -- only punctuation and spaces between, in one paragraph.
-_BETWEEN_BEFORE = re.compile(r"[^\S\n]*(?:[,.;:!?—–-][^\S\n]*)*")
-_BETWEEN_CHARS = ",.;:!?—–-"
+    found = _TITLE_WORD.findall(text)
+    return 0 < len(found) <= TITLE_WORDS and found[0][0].isupper() \
+        and sum(w[0].isupper() for w in found) >= min_capitals \
+        and all(w[0].isupper() for w in found if len(w) >= _LONG_WORD)
 
 
 def word_count(text: str) -> int:

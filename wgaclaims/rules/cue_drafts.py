@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .attribution import Attribution
 from .classify import classify, generic, may_nest
@@ -97,24 +97,17 @@ def _with_clause_after_colon(ctx: DocContext, content: tuple[int, int]) -> tuple
     """'noted that the actors face two problems: streaming pays less and AI ...': the
     words a colon opens in the same sentence spell out what was said, and go with it."""
     gap = _COLON_GAP.match(ctx.text, content[1])
-    if gap is None:
+    last = ctx.doc.char_span(content[1] - 1, content[1], alignment_mode="expand")
+    if gap is None or not last:
         return content
-    after = gap.end()
-    first = ctx.doc.char_span(after, after + 1, alignment_mode="expand")
-    if first is None or not len(first) or first[0].sent != _sentence_at(ctx, content[1] - 1):
-        return content
-    words = [t for t in first[0].sent if t.idx >= after and not t.is_space]
+    # the rest of the content's sentence after the colon (none if the colon ends it)
+    words = [t for t in last[-1].sent if t.idx >= gap.end() and not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
     if not words or any(t.text in QUOTE_CHARS for t in words):
         return content  # a quote after the colon is matched from the quote side
     return content[0], words[-1].idx + len(words[-1])
 
-
-def _sentence_at(ctx: DocContext, pos: int) -> Span | None:
-    """The sentence the character at pos is in."""
-    span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
-    return span[0].sent if span is not None and len(span) else None
 
 
 def _within_paragraph(ctx: DocContext, content: tuple[int, int] | None,

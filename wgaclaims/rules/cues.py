@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from .asides import as_aside
 from .frames import Cue, Frame
 from .lexicon import Lexicon
-from .syntax import QUOTE_CHARS, SUBJECT_DEPS, passive_subject, that_clause, unmarked_clause
+from .syntax import (
+    FINITE_TAGS,
+    QUOTE_CHARS,
+    SUBJECT_DEPS,
+    passive_subject,
+    that_clause,
+    unmarked_clause,
+)
 from .words import words
 
 # [cues] in data/words.toml says what each list is for.
@@ -28,7 +35,6 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amo
 QUESTION_MARKS = words("cues", "question_openers")
 SUPPOSING = words("cues", "supposing")
 DISCOURSE_MARKER = words("cues", "discourse_marker")
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DEMAND_NOUNS = words("cues", "demand_nouns")
 LISTING_VERBS = words("cues", "listing_verbs")
 
@@ -187,10 +193,8 @@ def _discourse_marker(tok: Token) -> bool:
     """"That said, the guild ...", "Having said that, ...": a phrase that only links two
     sentences, from the sentence's start to a comma."""
     sent = tok.sent
-    comma = next((t.i for t in tok.doc[tok.i + 1:sent.end] if not t.is_space), None)
-    if comma is None or tok.doc[comma].text != ",":
-        comma = next((t.i for t in tok.doc[tok.i + 1:min(tok.i + 3, sent.end)]
-                      if t.text == ","), None)
+    comma = next((t.i for t in tok.doc[tok.i + 1:min(tok.i + 3, sent.end)]
+                  if t.text == ","), None)  # "said," or "said that,"
     if comma is None:
         return False
     others = [t for t in tok.doc[sent.start:comma] if t.i != tok.i and not t.is_space]
@@ -204,7 +208,7 @@ def _agentless_participle(tok: Token) -> bool:
     if tok.dep_ not in ("acl", "advcl") or any(
             c.dep_ in ("agent", "aux", *SUBJECT_DEPS) for c in tok.children):
         return False  # a subject or an auxiliary: a finite verb the parser hung low
-    if tok.sent.root.tag_ not in FINITE:
+    if tok.sent.root.tag_ not in FINITE_TAGS:
         # "The AMPTP called on ...", "Protesters marching ... chanted": with no finite
         # verb at its root, the parser has missed the sentence's verb, likely this one.
         return False

@@ -34,12 +34,12 @@ def drop_embedded(drafts: list[Draft]) -> list[Draft]:
 
 
 def _reports_another(d: Draft, outer: Draft) -> bool:
-    # "Officials said the mayor told them that the budget was balanced": the mayor's
-    # words, reported inside the officials' claim, are the mayor's claim too (a
-    # nested claim). Only speech by a named other source, the subject of its cue:
-    # "saying she thinks ..." is what she said, "he said he told them ..." is his one
-    # claim, and "came to emphasize the deal" is an act, not words reported. A quote
-    # inside ("the offer signals “the end”") is the outer speaker's choice of words.
+    """"Officials said the mayor told them that the budget was balanced": the mayor's
+    words, reported inside the officials' claim, are the mayor's claim too (a nested
+    claim). Only speech by a named other source, the subject of its cue: "saying she
+    thinks ..." is what she said, "he said he told them ..." is his one claim, and "came
+    to emphasize the deal" is an act, not words reported. A quote inside ("the offer
+    signals “the end”") is the outer speaker's choice of words."""
     if d.type != "indirect" or d.frame != "speech" or d.speaker is None \
             or outer.speaker is None or d.cue is None:
         return False

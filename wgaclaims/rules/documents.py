@@ -25,7 +25,7 @@ from .frames import Cue
 from .lexicon import Lexicon
 from .quotes import find_quotes
 from .speakers import find_speaker, governing_verb, speaker_span, subject_head
-from .syntax import QUOTE_CHARS
+from .syntax import FINITE_TAGS, QUOTE_CHARS
 from .words import words
 
 
@@ -60,7 +60,6 @@ class Block:
     greeted: bool = False  # a salutation ("Dear Members,") opens it: a letter
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # past and present: what has been said
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from .quotes import ALL_MARKS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a tensed verb or a modal
 # Dependents of a cue that carry its content, by frame.
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"})
 # Quote marks as tokens: every mark quotes.py pairs, and a doubled apostrophe as one token.

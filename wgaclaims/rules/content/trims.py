@@ -62,7 +62,7 @@ def rest_of_clause(cue: Cue, cue_tokens: set[int], exclude: set[int]) -> list[To
 
 
 def _clause_end(cue: Cue, sent_end: int) -> int:
-    """Where the clause holding tok ends: "while the guild railed against X, it sought Y"
+    """Where the clause holding the cue ends: "while the guild railed against X, it sought Y"
     and "after railing against X, the union produced Y" end before the main clause.
     A clause or phrase wholly before the word it modifies is subordinate, and a cue
     in it says nothing of the main clause after it."""
@@ -231,8 +231,8 @@ def _commenting_participle(verb: Token) -> bool:
 
 def without_trailing_aside(tokens: list[Token], lexicon: Lexicon | None) -> list[Token]:
     """Drop a relative clause or apposition set off by a comma or a dash at the end of a
-    content,
-    and, given the lexicon (for the object of a speech act), a closing phrase of occasion.
+    content and, given the lexicon (for the object of a speech act), a closing phrase of
+    occasion.
 
     "he expects Clinton to recover from pneumonia, which forced her to leave early":
     the clause after the comma is the reporter's background on the last noun, not
@@ -262,8 +262,9 @@ def _without_closing_occasion(tokens: list[Token], lexicon: Lexicon) -> list[Tok
 
 
 def _aside_after(tokens: list[Token], comma: int) -> bool:
-    """Whether what follows the comma at tokens[comma] is an aside (see ASIDE_DEPS) that
-    hangs on a word before the comma and runs to the end, with no quoted words."""
+    """Whether what follows the comma or dash at tokens[comma] is an aside (see ASIDE_DEPS
+    and DASHED_ASIDE_DEPS) that hangs on a word before it and runs to the end, with no
+    quoted words."""
     nxt = tokens[comma + 1]
     dash = tokens[comma].text != ","
     if dash and any(t.text == "," for t in tokens[comma + 1:]):
